@@ -1,0 +1,79 @@
+//! Errors of the library core. Each names the input it is about and says why, in one line.
+
+use std::path::PathBuf;
+use thiserror::Error;
+
+/// What went wrong while reading or preparing sources.
+#[derive(Debug, Error)]
+pub enum Error {
+    /// The path does not exist.
+    #[error("{path}: no such file or folder")]
+    NotFound {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// The file or folder could not be read.
+    #[error("{path}: cannot read: {reason}")]
+    Unreadable {
+        /// The path as given.
+        path: PathBuf,
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// The input has no text (empty or only white space).
+    #[error("{path}: empty: no text to compare")]
+    Empty {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// The input looks binary (NUL bytes).
+    #[error("{path}: binary file (contains NUL bytes), not an article")]
+    Binary {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// The input is larger than the configured limit.
+    #[error(
+        "{path}: too large ({size} bytes; the limit is {limit} bytes, raise it with --max-file-size)"
+    )]
+    TooLarge {
+        /// The path as given.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A folder held no supported files.
+    #[error("{path}: no supported files (.txt, .md, .html, .htm) in this folder")]
+    NoSupportedFiles {
+        /// The folder as given.
+        path: PathBuf,
+    },
+    /// A file type factdiff does not read.
+    #[error("{path}: unsupported file type (factdiff reads .txt, .md, .html and .htm)")]
+    Unsupported {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// Too many files were found.
+    #[error("{path}: more than {limit} files (raise the limit with --max-files)")]
+    TooManyFiles {
+        /// The folder as given.
+        path: PathBuf,
+        /// The limit.
+        limit: usize,
+    },
+    /// Nothing to compare.
+    #[error("no sources to compare")]
+    NoSources,
+    /// Cleaning left nothing of the story.
+    #[error("{path}: no article text left after cleaning")]
+    NoStory {
+        /// The path as given.
+        path: PathBuf,
+    },
+}
+
+/// Result with the library's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,60 @@
+//! factdiff compares news articles about the same event: what every outlet reports, what only
+//! some report, and where they disagree.
+//!
+//! The core is terminal-free and works on text and data: [`ingest`] reads inputs, [`clean`]
+//! separates the story from boilerplate, [`segment`] finds paragraphs and sentences,
+//! [`normalize`] builds the token layer, [`engine`] compares sources into an [`Analysis`], and
+//! [`report`] writes findings out. The interface in `tui` (feature `tui`, on by default) only maps
+//! that data to widgets.
+
+pub mod analysis;
+pub mod clean;
+pub mod engine;
+pub mod error;
+pub mod ingest;
+pub mod model;
+pub mod normalize;
+pub mod report;
+pub mod sanitize;
+pub mod segment;
+#[cfg(feature = "tui")]
+pub mod tui;
+
+pub use analysis::Analysis;
+pub use error::{Error, Result};
+pub use ingest::{Input, Limits};
+pub use model::Article;
+
+/// Cleans and segments one input into an article.
+pub fn prepare(input: &Input) -> Result<Article> {
+    let cleaned = clean::clean(input);
+    if cleaned.paragraphs.is_empty() {
+        return Err(Error::NoStory {
+            path: input.path.clone().into(),
+        });
+    }
+    Ok(segment::segment(&input.path, cleaned))
+}
+
+/// Prepares every input and compares them. Inputs that leave no story after cleaning are
+/// skipped with a warning; if none is left, that is an error.
+pub fn compare(inputs: &[Input]) -> Result<(Analysis, Vec<String>)> {
+    let mut warnings = Vec::new();
+    let mut articles = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        match prepare(input) {
+            Ok(a) => articles.push(a),
+            Err(e) => warnings.push(format!("skipped {e}")),
+        }
+    }
+    if articles.is_empty() {
+        // One input that left nothing: say which. Several: each was named in a warning.
+        return Err(match inputs {
+            [only] => Error::NoStory {
+                path: only.path.clone().into(),
+            },
+            _ => Error::NoSources,
+        });
+    }
+    Ok((engine::analyze(articles), warnings))
+}

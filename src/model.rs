@@ -1,0 +1,147 @@
+//! The data a source becomes after ingest, cleaning and segmentation.
+//!
+//! Everything here is plain data: byte ranges into the cleaned text of a source, never styles.
+//! Ids follow the `factdiff/1` contract: sources are `s1…sN` in command-line order, paragraphs
+//! `s1.p1`, sentences `s1.p1.1`.
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into a source's cleaned text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    pub fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when the span covers no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The text this span covers in `text`, or `""` when the span does not fit on char boundaries.
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Where a sentence sits: indexes of the source, the paragraph in it, and the sentence in that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SentenceRef {
+    /// Index of the source (0-based, command-line order).
+    pub source: usize,
+    /// Index of the paragraph within the source.
+    pub paragraph: usize,
+    /// Index of the sentence within the paragraph.
+    pub sentence: usize,
+}
+
+/// A piece of the input that cleaning dropped, with the reason, so nothing vanishes silently.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Removed {
+    /// The dropped text, as it was in the input (trimmed).
+    pub text: String,
+    /// Why it was dropped, e.g. `"comment form"`, `"related stories"`.
+    pub reason: String,
+}
+
+/// Facts about a source that are not part of its story text. Missing fields are `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    /// Headline.
+    pub title: Option<String>,
+    /// Publisher or agency, e.g. `"AFP"`, `"themoscowtimes.com"`.
+    pub outlet: Option<String>,
+    /// Author line, e.g. `"By Jane Doe"` reduced to `"Jane Doe"`.
+    pub byline: Option<String>,
+    /// Publication date as ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Address of the original article.
+    pub url: Option<String>,
+}
+
+/// One sentence of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the source's cleaned text (trimmed of surrounding white space).
+    pub span: Span,
+}
+
+/// One paragraph of a source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte range in the source's cleaned text.
+    pub span: Span,
+    /// Its sentences, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// A source after ingest, cleaning and segmentation: the unit every later stage works on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// Path as given on the command line (`-` for stdin, `bundled:NAME` for the embedded articles).
+    pub path: String,
+    /// Short name for pane titles: outlet if known, else title, else file stem.
+    pub label: String,
+    /// Title, outlet, byline, date, URL.
+    pub meta: Metadata,
+    /// What cleaning dropped, with reasons.
+    pub removed: Vec<Removed>,
+    /// The cleaned story text: paragraphs separated by a blank line (`"\n\n"`).
+    pub text: String,
+    /// Paragraphs with their sentences; spans point into `text`.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+impl Article {
+    /// The text of a sentence.
+    pub fn sentence_text(&self, paragraph: usize, sentence: usize) -> &str {
+        self.paragraphs
+            .get(paragraph)
+            .and_then(|p| p.sentences.get(sentence))
+            .map(|s| s.span.slice(&self.text))
+            .unwrap_or("")
+    }
+
+    /// Every sentence with its paragraph and sentence index, in reading order.
+    pub fn sentences(&self) -> impl Iterator<Item = (usize, usize, &Sentence)> {
+        self.paragraphs.iter().enumerate().flat_map(|(pi, p)| {
+            p.sentences
+                .iter()
+                .enumerate()
+                .map(move |(si, s)| (pi, si, s))
+        })
+    }
+
+    /// Number of sentences in the article.
+    pub fn sentence_count(&self) -> usize {
+        self.paragraphs.iter().map(|p| p.sentences.len()).sum()
+    }
+}
+
+/// Id of source `index` (0-based): `s1`, `s2`, …
+pub fn source_id(index: usize) -> String {
+    format!("s{}", index + 1)
+}
+
+/// Id of a paragraph: `s1.p1`.
+pub fn paragraph_id(source: usize, paragraph: usize) -> String {
+    format!("s{}.p{}", source + 1, paragraph + 1)
+}
+
+/// Id of a sentence: `s1.p1.1`.
+pub fn sentence_id(r: SentenceRef) -> String {
+    format!("s{}.p{}.{}", r.source + 1, r.paragraph + 1, r.sentence + 1)
+}

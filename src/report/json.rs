@@ -1,0 +1,308 @@
+//! The `factdiff/1` JSON document: a public contract. Fields are only ever added, never renamed
+//! or removed; the README documents each one.
+
+use crate::analysis::{Analysis, AtomKind};
+use crate::model::{self, Removed, SentenceRef};
+use serde::Serialize;
+
+/// Name and version of the schema.
+pub const SCHEMA: &str = "factdiff/1";
+
+/// The whole document.
+#[derive(Debug, Serialize)]
+pub struct Document {
+    /// Always `"factdiff/1"`.
+    pub schema: &'static str,
+    /// The sources, in command-line order.
+    pub sources: Vec<SourceDoc>,
+    /// Groups of sentences stating the same claim.
+    pub claims: Vec<ClaimDoc>,
+    /// Names, numbers, dates and quotations.
+    pub atoms: Vec<AtomDoc>,
+    /// Same claim, different values.
+    pub conflicts: Vec<ConflictDoc>,
+    /// Per source, claims that two or more others carry and it lacks.
+    pub omissions: Vec<OmissionDoc>,
+    /// Paragraph rows for side-by-side reading.
+    pub alignment: Vec<AlignmentDoc>,
+    /// Same quotation, different wording (added field).
+    pub quote_variants: Vec<QuoteVariantDoc>,
+}
+
+/// One source.
+#[derive(Debug, Serialize)]
+pub struct SourceDoc {
+    /// `s1`…`sN`.
+    pub id: String,
+    /// Path as given.
+    pub path: String,
+    /// Short name for display.
+    pub label: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Publisher or agency.
+    pub outlet: Option<String>,
+    /// Author.
+    pub byline: Option<String>,
+    /// ISO date.
+    pub date: Option<String>,
+    /// Original address.
+    pub url: Option<String>,
+    /// What cleaning dropped, with reasons.
+    pub removed: Vec<Removed>,
+    /// Paragraphs and sentences.
+    pub paragraphs: Vec<ParagraphDoc>,
+}
+
+/// One paragraph.
+#[derive(Debug, Serialize)]
+pub struct ParagraphDoc {
+    /// `s1.p1`.
+    pub id: String,
+    /// Its sentences.
+    pub sentences: Vec<SentenceDoc>,
+}
+
+/// One sentence.
+#[derive(Debug, Serialize)]
+pub struct SentenceDoc {
+    /// `s1.p1.1`.
+    pub id: String,
+    /// The sentence.
+    pub text: String,
+    /// Byte range `[start, end)` in the source's cleaned text (paragraphs joined by a blank line).
+    pub span: [usize; 2],
+    /// Sources stating this claim, itself included.
+    pub support: Vec<String>,
+    /// Best counterpart per other source.
+    pub matches: Vec<MatchDoc>,
+}
+
+/// A counterpart sentence and its score.
+#[derive(Debug, Serialize)]
+pub struct MatchDoc {
+    /// Sentence id.
+    pub sentence: String,
+    /// Similarity in `[0, 1]`, rounded to three decimals.
+    pub score: f64,
+}
+
+/// A claim.
+#[derive(Debug, Serialize)]
+pub struct ClaimDoc {
+    /// `c1`…
+    pub id: String,
+    /// Member sentence ids.
+    pub sentences: Vec<String>,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// An atom.
+#[derive(Debug, Serialize)]
+pub struct AtomDoc {
+    /// person, organization, place, number, date, quote, other.
+    pub kind: AtomKind,
+    /// Canonical text.
+    pub text: String,
+    /// Surface forms.
+    pub variants: Vec<String>,
+    /// Source ids.
+    pub sources: Vec<String>,
+    /// Sentence ids, one per mention.
+    pub mentions: Vec<String>,
+}
+
+/// A conflict.
+#[derive(Debug, Serialize)]
+pub struct ConflictDoc {
+    /// What differs.
+    pub about: String,
+    /// The sides.
+    pub sides: Vec<ConflictSideDoc>,
+}
+
+/// One side of a conflict.
+#[derive(Debug, Serialize)]
+pub struct ConflictSideDoc {
+    /// Sentence id.
+    pub sentence: String,
+    /// Value given there.
+    pub value: String,
+}
+
+/// Omissions of one source.
+#[derive(Debug, Serialize)]
+pub struct OmissionDoc {
+    /// Source id.
+    pub source: String,
+    /// Claim ids.
+    pub claims: Vec<String>,
+}
+
+/// One alignment row.
+#[derive(Debug, Serialize)]
+pub struct AlignmentDoc {
+    /// Paragraph id per source, or null.
+    pub paragraphs: Vec<Option<String>>,
+}
+
+/// A quotation rendered differently.
+#[derive(Debug, Serialize)]
+pub struct QuoteVariantDoc {
+    /// Renderings.
+    pub renderings: Vec<QuoteRenderingDoc>,
+}
+
+/// One rendering.
+#[derive(Debug, Serialize)]
+pub struct QuoteRenderingDoc {
+    /// Sentence id.
+    pub sentence: String,
+    /// The quoted words.
+    pub text: String,
+}
+
+fn ids(sources: &[usize]) -> Vec<String> {
+    sources.iter().map(|&s| model::source_id(s)).collect()
+}
+
+/// Builds the document from an analysis.
+pub fn document(analysis: &Analysis) -> Document {
+    let sources = analysis
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(si, a)| SourceDoc {
+            id: model::source_id(si),
+            path: a.path.clone(),
+            label: a.label.clone(),
+            title: a.meta.title.clone(),
+            outlet: a.meta.outlet.clone(),
+            byline: a.meta.byline.clone(),
+            date: a.meta.date.clone(),
+            url: a.meta.url.clone(),
+            removed: a.removed.clone(),
+            paragraphs: a
+                .paragraphs
+                .iter()
+                .enumerate()
+                .map(|(pi, p)| ParagraphDoc {
+                    id: model::paragraph_id(si, pi),
+                    sentences: p
+                        .sentences
+                        .iter()
+                        .enumerate()
+                        .map(|(ti, s)| {
+                            let r = SentenceRef {
+                                source: si,
+                                paragraph: pi,
+                                sentence: ti,
+                            };
+                            let f = analysis.findings(r);
+                            SentenceDoc {
+                                id: model::sentence_id(r),
+                                text: s.span.slice(&a.text).to_owned(),
+                                span: [s.span.start, s.span.end],
+                                support: ids(&f.support),
+                                matches: f
+                                    .matches
+                                    .iter()
+                                    .map(|m| MatchDoc {
+                                        sentence: model::sentence_id(m.sentence),
+                                        score: (f64::from(m.score) * 1000.0).round() / 1000.0,
+                                    })
+                                    .collect(),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    Document {
+        schema: SCHEMA,
+        sources,
+        claims: analysis
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ClaimDoc {
+                id: format!("c{}", i + 1),
+                sentences: c.sentences.iter().map(|&r| model::sentence_id(r)).collect(),
+                sources: ids(&c.sources),
+            })
+            .collect(),
+        atoms: analysis
+            .atoms
+            .iter()
+            .map(|a| AtomDoc {
+                kind: a.kind,
+                text: a.text.clone(),
+                variants: a.variants.clone(),
+                sources: ids(&a.sources),
+                mentions: a
+                    .mentions
+                    .iter()
+                    .map(|m| model::sentence_id(m.sentence))
+                    .collect(),
+            })
+            .collect(),
+        conflicts: analysis
+            .conflicts
+            .iter()
+            .map(|c| ConflictDoc {
+                about: c.about.clone(),
+                sides: c
+                    .sides
+                    .iter()
+                    .map(|s| ConflictSideDoc {
+                        sentence: model::sentence_id(s.sentence),
+                        value: s.value.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        omissions: analysis
+            .omissions
+            .iter()
+            .map(|o| OmissionDoc {
+                source: model::source_id(o.source),
+                claims: o.claims.iter().map(|c| format!("c{}", c + 1)).collect(),
+            })
+            .collect(),
+        alignment: analysis
+            .alignment
+            .iter()
+            .map(|row| AlignmentDoc {
+                paragraphs: row
+                    .paragraphs
+                    .iter()
+                    .enumerate()
+                    .map(|(si, p)| p.map(|pi| model::paragraph_id(si, pi)))
+                    .collect(),
+            })
+            .collect(),
+        quote_variants: analysis
+            .quote_variants
+            .iter()
+            .map(|q| QuoteVariantDoc {
+                renderings: q
+                    .renderings
+                    .iter()
+                    .map(|r| QuoteRenderingDoc {
+                        sentence: model::sentence_id(r.sentence),
+                        text: r.text.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// The document as pretty-printed JSON with a trailing newline.
+pub fn to_string(analysis: &Analysis) -> String {
+    let mut s = serde_json::to_string_pretty(&document(analysis)).unwrap_or_else(|_| "{}".into());
+    s.push('\n');
+    s
+}
