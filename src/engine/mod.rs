@@ -1,50 +1,207 @@
 //! The comparison engine: which sentences of different sources state the same claim, what
 //! every source reports, what only some report, and where they disagree.
+//!
+//! [`analyze`] runs the stages in order. To make findings independent of the order the sources
+//! were given in, the stages run on the sources sorted by content, and the results are mapped
+//! back to command-line order at the end.
 
-use crate::analysis::{AlignmentRow, Analysis, SentenceFindings};
-use crate::model::Article;
+pub mod align;
+pub mod atoms;
+pub mod claims;
+pub mod conflicts;
+pub mod entities;
+pub mod matching;
+pub mod omissions;
+pub mod quotes;
+pub mod similarity;
+pub mod worddiff;
+
+use crate::analysis::{Analysis, SentenceFindings};
+use crate::model::{Article, SentenceRef};
 
 /// Score at or above which two sentences are taken to state the same claim.
-pub const THRESHOLD: f32 = 0.5;
+pub const THRESHOLD: f32 = similarity::THRESHOLD;
 
-/// Compares the articles and returns every finding.
+/// Per-sentence findings, indexed `[source][paragraph][sentence]`.
+pub type Findings = Vec<Vec<Vec<SentenceFindings>>>;
+
+/// Compares the articles and returns every finding, with sources in the order given.
 pub fn analyze(articles: Vec<Article>) -> Analysis {
-    let sentences = articles
-        .iter()
-        .enumerate()
-        .map(|(si, a)| {
-            a.paragraphs
-                .iter()
-                .map(|p| {
-                    p.sentences
-                        .iter()
-                        .map(|_| SentenceFindings {
-                            support: vec![si],
-                            ..Default::default()
-                        })
-                        .collect()
-                })
-                .collect()
-        })
-        .collect();
-    let rows = articles
-        .iter()
-        .map(|a| a.paragraphs.len())
-        .max()
-        .unwrap_or(0);
-    let alignment = (0..rows)
-        .map(|r| AlignmentRow {
-            paragraphs: articles
-                .iter()
-                .map(|a| (r < a.paragraphs.len()).then_some(r))
-                .collect(),
-            moved: vec![false; articles.len()],
-        })
-        .collect();
+    // Canonical order: by text, then path. `order[k]` is the original index of canonical source k.
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&a, &b| {
+        (articles[a].text.as_str(), articles[a].path.as_str())
+            .cmp(&(articles[b].text.as_str(), articles[b].path.as_str()))
+            .then(a.cmp(&b))
+    });
+    let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
+    let canonical: Vec<Article> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    let analysis = analyze_canonical(canonical);
+    remap(analysis, &order)
+}
+
+/// Runs every stage on sources in canonical order.
+fn analyze_canonical(articles: Vec<Article>) -> Analysis {
+    let mut findings = matching::match_sentences(&articles);
+    let claims = claims::cluster(&articles, &mut findings);
+    let omissions = omissions::find(&articles, &claims);
+    let atoms = atoms::extract(&articles);
+    let quote_variants = quotes::variants(&articles, &findings);
+    let conflicts = conflicts::find(&articles, &claims);
+    let alignment = align::paragraphs(&articles, &findings);
     Analysis {
         articles,
-        sentences,
+        sentences: findings,
+        claims,
+        atoms,
+        conflicts,
+        quote_variants,
+        omissions,
         alignment,
-        ..Default::default()
+    }
+}
+
+/// Maps an analysis over canonically ordered sources back to the original order, and sorts
+/// lists so that their order follows the original order too.
+fn remap(a: Analysis, order: &[usize]) -> Analysis {
+    let n = order.len();
+    let src = |k: usize| order.get(k).copied().unwrap_or(k);
+    let sref = |r: SentenceRef| SentenceRef {
+        source: src(r.source),
+        ..r
+    };
+    let srcs = |v: &[usize]| {
+        let mut out: Vec<usize> = v.iter().map(|&k| src(k)).collect();
+        out.sort_unstable();
+        out
+    };
+
+    // Claims: remap, then order by their first sentence in the new order.
+    let mut claims: Vec<(usize, crate::analysis::Claim)> = a
+        .claims
+        .into_iter()
+        .enumerate()
+        .map(|(old, mut c)| {
+            c.sentences = c.sentences.into_iter().map(sref).collect();
+            c.sentences.sort();
+            c.sources = srcs(&c.sources);
+            (old, c)
+        })
+        .collect();
+    claims.sort_by(|x, y| x.1.sentences.cmp(&y.1.sentences));
+    let mut claim_map = vec![0; claims.len()];
+    for (new, (old, _)) in claims.iter().enumerate() {
+        claim_map[*old] = new;
+    }
+    let claims: Vec<_> = claims.into_iter().map(|(_, c)| c).collect();
+
+    let mut articles: Vec<Option<Article>> = (0..n).map(|_| None).collect();
+    let mut sentences: Findings = vec![Vec::new(); n];
+    for (k, (art, f)) in a.articles.into_iter().zip(a.sentences).enumerate() {
+        let i = src(k);
+        articles[i] = Some(art);
+        sentences[i] = f
+            .into_iter()
+            .map(|p| {
+                p.into_iter()
+                    .map(|mut s| {
+                        s.support = srcs(&s.support);
+                        s.matches = s
+                            .matches
+                            .into_iter()
+                            .map(|mut m| {
+                                m.sentence = sref(m.sentence);
+                                m
+                            })
+                            .collect();
+                        s.matches.sort_by_key(|m| m.sentence);
+                        s.claim = s.claim.and_then(|c| claim_map.get(c).copied());
+                        s
+                    })
+                    .collect()
+            })
+            .collect();
+    }
+
+    let mut atoms = a.atoms;
+    for atom in &mut atoms {
+        atom.sources = srcs(&atom.sources);
+        for m in &mut atom.mentions {
+            m.sentence = sref(m.sentence);
+        }
+        atom.mentions.sort_by_key(|m| (m.sentence, m.span));
+    }
+    atoms.sort_by(|x, y| {
+        (
+            x.mentions.first().map(|m| (m.sentence, m.span)),
+            x.kind,
+            &x.text,
+        )
+            .cmp(&(
+                y.mentions.first().map(|m| (m.sentence, m.span)),
+                y.kind,
+                &y.text,
+            ))
+    });
+
+    let mut conflicts = a.conflicts;
+    for c in &mut conflicts {
+        c.claim = c.claim.and_then(|k| claim_map.get(k).copied());
+        for s in &mut c.sides {
+            s.sentence = sref(s.sentence);
+        }
+        c.sides.sort_by_key(|s| (s.sentence, s.span));
+    }
+    conflicts.sort_by(|x, y| {
+        (x.sides.first().map(|s| s.sentence), &x.about)
+            .cmp(&(y.sides.first().map(|s| s.sentence), &y.about))
+    });
+
+    let mut quote_variants = a.quote_variants;
+    for q in &mut quote_variants {
+        for r in &mut q.renderings {
+            r.sentence = sref(r.sentence);
+        }
+        q.renderings.sort_by_key(|r| (r.sentence, r.span));
+    }
+    quote_variants.sort_by_key(|q| q.renderings.first().map(|r| r.sentence));
+
+    let mut omissions = a.omissions;
+    for o in &mut omissions {
+        o.source = src(o.source);
+        o.claims = o
+            .claims
+            .iter()
+            .filter_map(|c| claim_map.get(*c).copied())
+            .collect();
+        o.claims.sort_unstable();
+    }
+    omissions.sort_by_key(|o| o.source);
+
+    // Alignment rows: permute the per-source columns; row order is kept (it is computed on
+    // content, so it is the same whatever the input order).
+    let alignment = a
+        .alignment
+        .into_iter()
+        .map(|row| {
+            let mut paragraphs = vec![None; n];
+            let mut moved = vec![false; n];
+            for k in 0..n {
+                paragraphs[src(k)] = row.paragraphs.get(k).copied().flatten();
+                moved[src(k)] = row.moved.get(k).copied().unwrap_or(false);
+            }
+            crate::analysis::AlignmentRow { paragraphs, moved }
+        })
+        .collect();
+
+    Analysis {
+        articles: articles.into_iter().flatten().collect(),
+        sentences,
+        claims,
+        atoms,
+        conflicts,
+        quote_variants,
+        omissions,
+        alignment,
     }
 }
