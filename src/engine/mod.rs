@@ -10,6 +10,7 @@ pub mod atoms;
 pub mod claims;
 pub mod conflicts;
 pub mod entities;
+pub mod freq;
 pub mod matching;
 pub mod omissions;
 pub mod quotes;

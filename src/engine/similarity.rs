@@ -1,23 +1,408 @@
 //! Sentence similarity: decides whether two sentences from different sources state the same
-//! claim. Symmetric and deterministic.
+//! claim, without a trained model. Symmetric (`score(a, b) == score(b, a)` exactly) and
+//! deterministic.
+//!
+//! The score combines:
+//! - weighted lexical overlap of normalised word keys (see [`crate::normalize`]), each key
+//!   weighted by its information content in general English ([`super::freq`]), with a soft
+//!   length normalisation (a power mean of the two sentences' weights, between Dice and the
+//!   overlap coefficient), so that a sentence that adds a clause to another still scores well;
+//! - names: capitalised words are names; with article context ([`Context`]) a surname alone
+//!   also counts as the full name seen in the same article;
+//! - numbers read as values (`5,000` = `five thousand`); numbers on both sides that the other
+//!   lacks ("contrasting numbers") count against;
+//! - negation on one side only counts against;
+//! - a quotation shared word for word adds a bonus.
+//!
+//! [`THRESHOLD`] is the one decision point, calibrated on the MRPC training pairs (see README,
+//! "Matching and findings").
+
+use super::freq;
+use crate::normalize::{self, Token, TokenKind};
+use serde::Serialize;
+
+mod context;
+mod explain;
+
+pub use context::Context;
+pub use explain::{Explanation, explain, explain_prepared};
 
 /// Score at or above which two sentences are taken to state the same claim.
-pub const THRESHOLD: f32 = 0.5;
+pub const THRESHOLD: f32 = 0.45;
 
-/// Similarity of two sentences in `[0, 1]`. Placeholder: Jaccard overlap of stems.
+/// The tunable constants of the score. [`Params::default`] holds the calibrated values; other
+/// values are only for calibration tools.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Params {
+    /// Exponent of the power mean that normalises for length: 1 = Dice, 0 = geometric mean
+    /// (cosine-like), negative values lean towards the shorter sentence.
+    pub length_exponent: f32,
+    /// Weight multiplier of function words.
+    pub stop_factor: f32,
+    /// Weight of a number.
+    pub number_weight: f32,
+    /// Score multiplier when each side has a number the other lacks.
+    pub contrasting_numbers: f32,
+    /// Score multiplier when only one side has a number the other lacks.
+    pub extra_number: f32,
+    /// Score multiplier when only one side is negated.
+    pub negation_mismatch: f32,
+    /// Share of the remaining distance to 1 added for a quotation shared word for word.
+    pub quote_bonus: f32,
+    /// Output curve exponent (monotone: does not change which pairs pass, only the scale).
+    pub curve: f32,
+    /// Exponent applied to word information weights (above 1 sharpens the rare/common contrast).
+    pub weight_power: f32,
+    /// Share of the score given to the overlap of content-word bigrams (word order evidence).
+    pub bigram_share: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Self {
+            length_exponent: 0.0,
+            stop_factor: 0.4,
+            number_weight: 6.0,
+            contrasting_numbers: 0.7,
+            extra_number: 0.8,
+            negation_mismatch: 0.6,
+            quote_bonus: 0.3,
+            curve: 1.0,
+            weight_power: 1.0,
+            bigram_share: 0.0,
+        }
+    }
+}
+
+/// One distinct word key of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    /// The matching key.
+    pub key: String,
+    /// The first surface form seen (for explanations).
+    pub surface: String,
+    /// Information weight of the key in general English (before [`Params`] scaling).
+    pub weight: f32,
+    /// True for a function word (scaled by [`Params::stop_factor`]).
+    pub stop: bool,
+    /// True for a number (weighs [`Params::number_weight`]).
+    pub number: bool,
+    /// True for a capitalised word that is not sentence-initial (a name or part of one).
+    pub name: bool,
+    /// True when only implied by article context (a surname standing for the full name); an
+    /// implied term counts only when the other sentence has it too.
+    pub implied: bool,
+}
+
+/// A sentence prepared for comparison: computed once, compared many times.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Prepared {
+    /// Distinct word keys, sorted by key.
+    pub terms: Vec<Term>,
+    /// Distinct number values, sorted.
+    pub numbers: Vec<String>,
+    /// True when the sentence contains a negation.
+    pub negated: bool,
+    /// Word-key sequences inside quotation marks (at least three words each).
+    pub quotes: Vec<Vec<String>>,
+    /// Distinct pairs of consecutive content-word keys (`"arrest\u{1f}man"`), sorted.
+    pub bigrams: Vec<String>,
+}
+
+impl Prepared {
+    /// Sum of the weights of the non-implied terms.
+    pub fn total_weight(&self) -> f32 {
+        let p = Params::default();
+        self.terms
+            .iter()
+            .filter(|t| !t.implied)
+            .map(|t| t.effective_weight(&p))
+            .sum()
+    }
+}
+
+impl Term {
+    /// The weight this term counts with under `params`.
+    pub fn effective_weight(&self, params: &Params) -> f32 {
+        let base = if self.number {
+            params.number_weight
+        } else if params.weight_power == 1.0 {
+            self.weight
+        } else {
+            self.weight.powf(params.weight_power)
+        };
+        if self.stop {
+            base * params.stop_factor
+        } else {
+            base
+        }
+    }
+}
+
+/// Prepares a sentence for comparison, with optional context of its own article.
+pub fn prepare(text: &str, context: Option<&Context>) -> Prepared {
+    let tokens = normalize::tokens(text);
+    let mut terms: Vec<Term> = Vec::with_capacity(tokens.len());
+    let mut numbers = Vec::new();
+    let mut negated = false;
+    for (i, t) in tokens.iter().enumerate() {
+        negated |= t.negation;
+        let surface = t.span.slice(text).to_owned();
+        let number = t.kind == TokenKind::Number;
+        if number && !t.stop {
+            numbers.push(t.norm.clone());
+        }
+        terms.push(Term {
+            key: t.norm.clone(),
+            surface,
+            weight: if number { 0.0 } else { freq::weight(&t.norm) },
+            stop: t.stop,
+            number,
+            name: t.capitalized
+                && !t.stop
+                && t.kind == TokenKind::Word
+                && (i > 0 || freq::zipf(&t.norm).is_none_or(|z| z < 4.0)),
+            implied: false,
+        });
+    }
+    if let Some(ctx) = context {
+        terms.extend(ctx.implied_terms(&tokens, text));
+    }
+    // Distinct keys; a real occurrence wins over an implied one, the first surface is kept.
+    terms.sort_by(|a, b| a.key.cmp(&b.key).then(a.implied.cmp(&b.implied)));
+    terms.dedup_by(|later, first| {
+        if later.key == first.key {
+            first.name |= later.name && !later.implied;
+            first.stop &= later.stop || later.implied;
+            true
+        } else {
+            false
+        }
+    });
+    numbers.sort();
+    numbers.dedup();
+    let content: Vec<&str> = tokens
+        .iter()
+        .filter(|t| !t.stop)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let mut bigrams: Vec<String> = content
+        .windows(2)
+        .filter_map(|w| match w {
+            [x, y] => Some(format!("{x}\u{1f}{y}")),
+            _ => None,
+        })
+        .collect();
+    bigrams.sort();
+    bigrams.dedup();
+    Prepared {
+        terms,
+        numbers,
+        negated,
+        quotes: quotations(text, &tokens),
+        bigrams,
+    }
+}
+
+/// Word-key sequences inside quotation marks, three words or more.
+fn quotations(text: &str, tokens: &[Token]) -> Vec<Vec<String>> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (pos, c) in text.char_indices() {
+        match c {
+            '“' | '«' | '„' => open = Some(pos),
+            '”' | '»' => {
+                if let Some(s) = open.take() {
+                    spans.push((s, pos));
+                }
+            }
+            '"' => match open.take() {
+                Some(s) => spans.push((s, pos)),
+                None => open = Some(pos),
+            },
+            _ => {}
+        }
+    }
+    spans
+        .into_iter()
+        .map(|(s, e)| {
+            tokens
+                .iter()
+                .filter(|t| t.span.start > s && t.span.end <= e)
+                .map(|t| t.norm.clone())
+                .collect::<Vec<_>>()
+        })
+        .filter(|q| q.len() >= 3)
+        .collect()
+}
+
+/// Similarity of two sentences in `[0, 1]`, without article context.
 pub fn score(a: &str, b: &str) -> f32 {
-    use std::collections::BTreeSet;
-    let ta: BTreeSet<String> = crate::normalize::tokens(a)
-        .into_iter()
-        .map(|t| t.norm)
-        .collect();
-    let tb: BTreeSet<String> = crate::normalize::tokens(b)
-        .into_iter()
-        .map(|t| t.norm)
-        .collect();
-    let union = ta.union(&tb).count();
-    if union == 0 {
+    score_prepared(&prepare(a, None), &prepare(b, None))
+}
+
+/// True when two sentences state the same claim (the decision the analysis uses).
+pub fn same_claim(score: f32) -> bool {
+    score >= THRESHOLD
+}
+
+/// Similarity of two prepared sentences in `[0, 1]`.
+pub fn score_prepared(a: &Prepared, b: &Prepared) -> f32 {
+    parts(a, b, &Params::default()).score
+}
+
+/// Similarity with explicit parameters (for calibration).
+pub fn score_with(a: &Prepared, b: &Prepared, params: &Params) -> f32 {
+    parts(a, b, params).score
+}
+
+/// The pieces a score is made of.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Parts {
+    /// Weight of the keys both sentences have.
+    pub shared_weight: f32,
+    /// Total weight of the first sentence's keys (implied keys only when shared).
+    pub weight_a: f32,
+    /// Total weight of the second sentence's keys.
+    pub weight_b: f32,
+    /// Weighted lexical overlap with length normalisation, in `[0, 1]`.
+    pub lexical: f32,
+    /// Each side has a number the other lacks.
+    pub contrasting_numbers: bool,
+    /// Only one side has a number the other lacks.
+    pub extra_number: bool,
+    /// Exactly one side is negated.
+    pub negation_mismatch: bool,
+    /// A quotation of three words or more is shared word for word.
+    pub shared_quote: bool,
+    /// The final score.
+    pub score: f32,
+}
+
+/// Computes the score and its parts. Every step treats `a` and `b` alike, so the result is
+/// exactly symmetric.
+pub fn parts(a: &Prepared, b: &Prepared, params: &Params) -> Parts {
+    let (mut shared, mut wa, mut wb) = (0.0f32, 0.0f32, 0.0f32);
+    let (mut i, mut j) = (0, 0);
+    while i < a.terms.len() || j < b.terms.len() {
+        match (a.terms.get(i), b.terms.get(j)) {
+            (Some(x), Some(y)) if x.key == y.key => {
+                // Symmetric: the weight of a shared key is the mean of both sides' weights.
+                let w = (x.effective_weight(params) + y.effective_weight(params)) / 2.0;
+                shared += w;
+                wa += w;
+                wb += w;
+                i += 1;
+                j += 1;
+            }
+            (Some(x), y) if y.is_none_or(|y| x.key < y.key) => {
+                if !x.implied {
+                    wa += x.effective_weight(params);
+                }
+                i += 1;
+            }
+            (_, Some(y)) => {
+                if !y.implied {
+                    wb += y.effective_weight(params);
+                }
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    let mut lexical = normalised_overlap(shared, wa, wb, params.length_exponent);
+    if params.bigram_share > 0.0 {
+        let common = a
+            .bigrams
+            .iter()
+            .filter(|x| b.bigrams.binary_search(x).is_ok())
+            .count();
+        let n = a.bigrams.len() + b.bigrams.len();
+        let dice = if n == 0 {
+            0.0
+        } else {
+            2.0 * common as f32 / n as f32
+        };
+        lexical = (1.0 - params.bigram_share) * lexical + params.bigram_share * dice;
+    }
+    let only_a = a
+        .numbers
+        .iter()
+        .any(|n| b.numbers.binary_search(n).is_err());
+    let only_b = b
+        .numbers
+        .iter()
+        .any(|n| a.numbers.binary_search(n).is_err());
+    let contrasting_numbers = only_a && only_b;
+    let extra_number = only_a != only_b;
+    let negation_mismatch = a.negated != b.negated;
+    let shared_quote = a
+        .quotes
+        .iter()
+        .any(|qa| b.quotes.iter().any(|qb| common_run(qa, qb) >= 3));
+    let mut s = lexical;
+    if contrasting_numbers {
+        s *= params.contrasting_numbers;
+    } else if extra_number {
+        s *= params.extra_number;
+    }
+    if negation_mismatch {
+        s *= params.negation_mismatch;
+    }
+    if shared_quote {
+        s += params.quote_bonus * (1.0 - s);
+    }
+    let s = s.clamp(0.0, 1.0).powf(params.curve);
+    Parts {
+        shared_weight: shared,
+        weight_a: wa,
+        weight_b: wb,
+        lexical,
+        contrasting_numbers,
+        extra_number,
+        negation_mismatch,
+        shared_quote,
+        score: if s.is_finite() { s } else { 0.0 },
+    }
+}
+
+/// `shared` divided by the power mean of `wa` and `wb` with exponent `p` (0: geometric mean).
+fn normalised_overlap(shared: f32, wa: f32, wb: f32, p: f32) -> f32 {
+    if wa <= 0.0 || wb <= 0.0 {
         return 0.0;
     }
-    ta.intersection(&tb).count() as f32 / union as f32
+    let (lo, hi) = if wa <= wb { (wa, wb) } else { (wb, wa) };
+    let mean = if p.abs() < 1e-6 {
+        (lo * hi).sqrt()
+    } else {
+        ((lo.powf(p) + hi.powf(p)) / 2.0).powf(1.0 / p)
+    };
+    if mean <= 0.0 {
+        0.0
+    } else {
+        (shared / mean).clamp(0.0, 1.0)
+    }
 }
+
+/// Length of the longest common contiguous run of two key sequences.
+fn common_run(a: &[String], b: &[String]) -> usize {
+    let mut best = 0;
+    let mut prev = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (j, y) in b.iter().enumerate() {
+            if x == y {
+                let v = prev.get(j).copied().unwrap_or(0) + 1;
+                if let Some(c) = cur.get_mut(j + 1) {
+                    *c = v;
+                }
+                best = best.max(v);
+            }
+        }
+        prev = cur;
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,242 @@
+//! Per-article context for similarity: the full names an article uses, so that a surname alone
+//! ("Putin") counts as the full name ("Vladimir Putin") seen in the same article.
+
+use super::Term;
+use crate::engine::freq;
+use crate::normalize::{self, Token, TokenKind};
+use std::collections::BTreeMap;
+
+/// Words that head a name run but are not part of the name (titles, roles).
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "foreign",
+    "chief",
+    "general",
+    "gen",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "governor",
+    "gov",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "justice",
+    "officer",
+    "director",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "ambassador",
+    "commander",
+    "coach",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "colonel",
+    "col",
+    "sergeant",
+    "sgt",
+    "detective",
+    "inspector",
+    "professor",
+    "prof",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "rev",
+    "reverend",
+    "father",
+    "sister",
+    "brother",
+    "deputy",
+    "state",
+    "defense",
+    "defence",
+    "interior",
+    "attorney",
+    "police",
+    "army",
+    "chancellor",
+    "premier",
+    "former",
+    "acting",
+    "new",
+    "actress",
+    "actor",
+    "singer",
+    "star",
+    "agent",
+];
+
+/// Names seen in one article, as lists of matching keys (`["vladimir", "putin"]`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Context {
+    /// For each last name part: the distinct full names ending in it.
+    by_last: BTreeMap<String, Vec<Vec<String>>>,
+}
+
+impl Context {
+    /// Collects the multi-word names (runs of capitalised words, titles left out) of an article.
+    pub fn new(text: &str) -> Self {
+        let tokens = normalize::tokens(text);
+        let mut by_last: BTreeMap<String, Vec<Vec<String>>> = BTreeMap::new();
+        for run in name_runs(text, &tokens) {
+            let parts: Vec<String> = run.iter().map(|t| t.norm.clone()).collect();
+            let Some(last) = parts.last().cloned() else {
+                continue;
+            };
+            let names = by_last.entry(last).or_default();
+            if !names.contains(&parts) {
+                names.push(parts);
+            }
+        }
+        for names in by_last.values_mut() {
+            names.sort();
+        }
+        Self { by_last }
+    }
+
+    /// True when the article has no multi-word name.
+    pub fn is_empty(&self) -> bool {
+        self.by_last.is_empty()
+    }
+
+    /// Terms implied by the context for a sentence: for each capitalised word that is the last
+    /// part of exactly one full name of the article, the name's other parts that the sentence
+    /// lacks.
+    pub(crate) fn implied_terms(&self, tokens: &[Token], text: &str) -> Vec<Term> {
+        let mut out = Vec::new();
+        for t in tokens {
+            if !t.capitalized || t.stop || t.kind != TokenKind::Word {
+                continue;
+            }
+            let Some(names) = self.by_last.get(&t.norm) else {
+                continue;
+            };
+            // A longer name that contains every shorter one is still one person.
+            let Some(longest) = names.iter().max_by_key(|n| n.len()) else {
+                continue;
+            };
+            let consistent = names.iter().all(|n| n.iter().all(|p| longest.contains(p)));
+            if !consistent {
+                continue;
+            }
+            for part in longest.iter().filter(|p| **p != t.norm) {
+                if tokens.iter().any(|x| &x.norm == part) {
+                    continue;
+                }
+                out.push(Term {
+                    key: part.clone(),
+                    surface: format!("({})", t.span.slice(text)),
+                    weight: freq::weight(part),
+                    stop: false,
+                    number: false,
+                    name: true,
+                    implied: true,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Runs of at least two adjacent capitalised words (only spaces or hyphens between), with
+/// leading titles and nationality words removed.
+fn name_runs<'a>(text: &str, tokens: &'a [Token]) -> Vec<&'a [Token]> {
+    let mut runs = Vec::new();
+    let mut start: Option<usize> = None;
+    for i in 0..=tokens.len() {
+        let t = tokens.get(i);
+        let joins = match (start, t) {
+            (Some(_), Some(t)) if is_name_word(t) => i
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .and_then(|p| text.get(p.span.end..t.span.start))
+                .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '-')),
+            _ => false,
+        };
+        if joins {
+            continue;
+        }
+        if let Some(s) = start.take()
+            && let Some(run) = tokens.get(s..i)
+        {
+            let first = run
+                .iter()
+                .rposition(|t| is_title(t, text))
+                .map_or(0, |k| k + 1);
+            if let Some(name) = run.get(first..)
+                && name.len() >= 2
+            {
+                runs.push(name);
+            }
+        }
+        if t.is_some_and(is_name_word) {
+            start = Some(i);
+        }
+    }
+    runs
+}
+
+fn is_name_word(t: &Token) -> bool {
+    t.capitalized && !t.stop && t.kind == TokenKind::Word
+}
+
+/// Titles, roles, nationality words (`Russian`, `Chinese`) and very common words head a name
+/// run without being part of the name.
+fn is_title(t: &Token, text: &str) -> bool {
+    let lower = t.span.slice(text).to_lowercase();
+    TITLES.contains(&lower.as_str())
+        || ["ian", "ese", "ish"].iter().any(|s| lower.ends_with(s))
+        || freq::zipf(&t.norm).is_some_and(|z| z >= 5.5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surname_implies_first_name() {
+        let ctx = Context::new("Russian President Vladimir Putin met aides. Later Putin said no.");
+        let tokens = normalize::tokens("Putin said no.");
+        let implied = ctx.implied_terms(&tokens, "Putin said no.");
+        let keys: Vec<&str> = implied.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys, vec![normalize::word_key("vladimir")]);
+    }
+
+    #[test]
+    fn ambiguous_surname_implies_nothing() {
+        let ctx = Context::new("Hillary Clinton and Bill Clinton arrived. Clinton spoke.");
+        let tokens = normalize::tokens("Clinton spoke.");
+        assert!(ctx.implied_terms(&tokens, "Clinton spoke.").is_empty());
+    }
+
+    #[test]
+    fn runs_stop_at_punctuation() {
+        let ctx = Context::new("He flew to Moscow. Officials met.");
+        assert!(ctx.is_empty());
+    }
+}
