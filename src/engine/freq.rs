@@ -1,6 +1,6 @@
 //! General English word frequencies, so that word weights do not depend on the articles being
 //! compared. The table (`assets/wordfreq/en.txt`, built from the `wordfreq` package, data
-//! CC BY-SA 4.0) lists the most frequent ~48,000 English words with their Zipf frequency
+//! CC BY-SA 4.0) lists the most frequent ~49,000 English words with their Zipf frequency
 //! (log10 of occurrences per billion words). It is embedded in the binary and parsed once.
 //!
 //! Frequencies are summed over the words that share a matching key (`said`, `says` and `saying`
