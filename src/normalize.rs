@@ -188,13 +188,13 @@ fn fold_chars(surface: &str) -> String {
 
 /// Normal form of a word: (key, kind, stop, negation).
 fn word_norm(surface: &str, lower: &str) -> (String, TokenKind, bool, bool) {
-    // Acronyms: `U.S.`, `US`, `U.N.` → letters only, not stemmed.
+    // Acronyms: `U.S.`, `U.N.` → letters only, not stemmed; `US` (capitals) is not `us`.
     let letters: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
     let all_caps = surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && surface
             .chars()
             .all(|c| !c.is_alphabetic() || c.is_uppercase());
-    if lower.contains('.') || all_caps {
+    if lower.contains('.') || (all_caps && matches!(letters.as_str(), "us" | "usa")) {
         let key = match letters.as_str() {
             "us" | "usa" => "usa".to_owned(),
             _ => letters,
@@ -491,6 +491,7 @@ mod tests {
         assert_eq!(norms("U.S. forces"), norms("US forces"));
         assert_ne!(norms("US forces"), norms("us forces"));
         assert_eq!(tokens("the U.S. said").len(), 3);
+        assert_eq!(norms("5,000 WORKERS"), norms("5000 workers"));
     }
 
     #[test]
