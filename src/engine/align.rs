@@ -1,24 +1,302 @@
 //! Alignment for reading: rows of paragraphs across all sources for the side-by-side view,
 //! keeping each source's order where possible and marking moved material.
+//!
+//! Progressive alignment: the rows start as the first source's paragraphs; each further source is
+//! laid against the rows built so far. A paragraph's affinity to a row is the number of its
+//! sentences that have a counterpart in the row (a sentence match either way, or the same claim).
+//! The heaviest order-preserving set of (row, paragraph) pairs is kept (a heaviest common
+//! subsequence, found with a max-Fenwick tree over candidate pairs, so the cost follows the
+//! number of links rather than rows × paragraphs). Every other paragraph gets a row of its own at
+//! its place in its source's order; it is marked `moved` when it has counterparts but all of them
+//! sit elsewhere, out of order. Sources are taken in the engine's canonical order, so the rows
+//! do not depend on the order the sources were given in.
 
 use super::Findings;
 use crate::analysis::AlignmentRow;
-use crate::model::Article;
+use crate::model::{Article, SentenceRef};
+use std::collections::{BTreeMap, BTreeSet};
 
-/// Aligns paragraphs across sources. Placeholder: row k holds paragraph k of every source.
-pub fn paragraphs(articles: &[Article], _findings: &Findings) -> Vec<AlignmentRow> {
-    let rows = articles
-        .iter()
-        .map(|a| a.paragraphs.len())
-        .max()
-        .unwrap_or(0);
-    (0..rows)
+/// Aligns paragraphs across sources: every paragraph of every source appears in exactly one row,
+/// each source's paragraphs in their order down the rows.
+pub fn paragraphs(articles: &[Article], findings: &Findings) -> Vec<AlignmentRow> {
+    let n = articles.len();
+    let Some(first) = articles.first() else {
+        return Vec::new();
+    };
+    let incoming = incoming_matches(articles, findings);
+    let mut rows: Vec<Row> = (0..first.paragraphs.len())
+        .map(|p| Row::single(n, 0, p, findings))
+        .collect();
+    for t in 1..n {
+        rows = add_source(rows, t, articles, findings, &incoming);
+    }
+    rows.into_iter()
         .map(|r| AlignmentRow {
-            paragraphs: articles
-                .iter()
-                .map(|a| (r < a.paragraphs.len()).then_some(r))
-                .collect(),
-            moved: vec![false; articles.len()],
+            paragraphs: r.paragraphs,
+            moved: r.moved,
         })
         .collect()
 }
+
+/// A row under construction.
+struct Row {
+    paragraphs: Vec<Option<usize>>,
+    moved: Vec<bool>,
+    /// Claims of the sentences in the row.
+    claims: BTreeSet<usize>,
+}
+
+impl Row {
+    /// A row holding only paragraph `p` of source `s`.
+    fn single(n: usize, s: usize, p: usize, findings: &Findings) -> Row {
+        let mut row = Row {
+            paragraphs: vec![None; n],
+            moved: vec![false; n],
+            claims: BTreeSet::new(),
+        };
+        row.put(s, p, findings);
+        row
+    }
+
+    /// Places paragraph `p` of source `s` in this row.
+    fn put(&mut self, s: usize, p: usize, findings: &Findings) {
+        if let Some(slot) = self.paragraphs.get_mut(s) {
+            *slot = Some(p);
+        }
+        let sentences = findings.get(s).and_then(|x| x.get(p));
+        self.claims
+            .extend(sentences.into_iter().flatten().filter_map(|f| f.claim));
+    }
+}
+
+/// Per sentence (`[source][paragraph][sentence]`), the sentences of other sources that list it
+/// among their matches.
+type Incoming = Vec<Vec<Vec<Vec<SentenceRef>>>>;
+
+fn incoming_matches(articles: &[Article], findings: &Findings) -> Incoming {
+    let mut incoming: Incoming = articles
+        .iter()
+        .map(|a| {
+            a.paragraphs
+                .iter()
+                .map(|p| vec![Vec::new(); p.sentences.len()])
+                .collect()
+        })
+        .collect();
+    for (source, paragraphs) in findings.iter().enumerate() {
+        for (paragraph, sentences) in paragraphs.iter().enumerate() {
+            for (sentence, f) in sentences.iter().enumerate() {
+                let me = SentenceRef {
+                    source,
+                    paragraph,
+                    sentence,
+                };
+                for m in &f.matches {
+                    let r = m.sentence;
+                    if let Some(list) = incoming
+                        .get_mut(r.source)
+                        .and_then(|x| x.get_mut(r.paragraph))
+                        .and_then(|x| x.get_mut(r.sentence))
+                    {
+                        list.push(me);
+                    }
+                }
+            }
+        }
+    }
+    incoming
+}
+
+/// Lays source `t` against `rows` (which hold sources `0..t`) and returns the new rows.
+fn add_source(
+    rows: Vec<Row>,
+    t: usize,
+    articles: &[Article],
+    findings: &Findings,
+    incoming: &Incoming,
+) -> Vec<Row> {
+    let n = articles.len();
+    let count = articles.get(t).map_or(0, |a| a.paragraphs.len());
+    let affinity = affinities(&rows, t, count, findings, incoming);
+    let chain = heaviest_chain(&affinity, count);
+    let anchor: BTreeMap<usize, usize> = chain.iter().map(|&(r, q)| (q, r)).collect();
+
+    let mut out = Vec::with_capacity(rows.len() + count);
+    let mut rows = rows.into_iter().enumerate().peekable();
+    for q in 0..count {
+        if let Some(&r) = anchor.get(&q) {
+            // Rows before the anchor stay as they are; the anchor row takes paragraph q.
+            while let Some((_, row)) = rows.next_if(|(i, _)| *i < r) {
+                out.push(row);
+            }
+            if let Some((_, mut row)) = rows.next_if(|(i, _)| *i == r) {
+                row.put(t, q, findings);
+                out.push(row);
+            }
+            continue;
+        }
+        // Unanchored: a row of its own just before the next anchor row.
+        let prev = anchor.range(..q).next_back().map(|(_, &r)| r);
+        let next = anchor.range(q..).next().map(|(_, &r)| r);
+        while let Some((_, row)) = rows.next_if(|(i, _)| next.is_none_or(|r| *i < r)) {
+            out.push(row);
+        }
+        let mut row = Row::single(n, t, q, findings);
+        let counterparts = affinity.get(q).map(|m| m.keys()).into_iter().flatten();
+        let in_place = counterparts
+            .clone()
+            .any(|&r| prev.is_none_or(|lo| r >= lo) && next.is_none_or(|hi| r <= hi));
+        if counterparts.count() > 0
+            && !in_place
+            && let Some(m) = row.moved.get_mut(t)
+        {
+            *m = true;
+        }
+        out.push(row);
+    }
+    out.extend(rows.map(|(_, row)| row));
+    out
+}
+
+/// Per paragraph of source `t`: row index → number of its sentences with a counterpart there.
+fn affinities(
+    rows: &[Row],
+    t: usize,
+    count: usize,
+    findings: &Findings,
+    incoming: &Incoming,
+) -> Vec<BTreeMap<usize, u64>> {
+    // Where each placed paragraph sits, and which rows carry each claim.
+    let mut row_of: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let mut claim_rows: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, row) in rows.iter().enumerate() {
+        for (s, p) in row.paragraphs.iter().enumerate() {
+            if let Some(p) = p {
+                row_of.insert((s, *p), i);
+            }
+        }
+        for &c in &row.claims {
+            claim_rows.entry(c).or_default().push(i);
+        }
+    }
+    let none = Vec::new();
+    (0..count)
+        .map(|q| {
+            let mut weights: BTreeMap<usize, u64> = BTreeMap::new();
+            let sentences = findings.get(t).and_then(|x| x.get(q));
+            for (j, f) in sentences.into_iter().flatten().enumerate() {
+                let into = incoming
+                    .get(t)
+                    .and_then(|x| x.get(q))
+                    .and_then(|x| x.get(j))
+                    .unwrap_or(&none);
+                let mut hit: BTreeSet<usize> = f
+                    .matches
+                    .iter()
+                    .map(|m| m.sentence)
+                    .chain(into.iter().copied())
+                    .filter(|r| r.source != t)
+                    .filter_map(|r| row_of.get(&(r.source, r.paragraph)).copied())
+                    .collect();
+                if let Some(rs) = f.claim.and_then(|c| claim_rows.get(&c)) {
+                    hit.extend(rs.iter().copied());
+                }
+                for r in hit {
+                    *weights.entry(r).or_default() += 1;
+                }
+            }
+            weights
+        })
+        .collect()
+}
+
+/// The heaviest set of (row, paragraph) pairs strictly increasing in both, from the candidate
+/// weights; returned in increasing order.
+fn heaviest_chain(affinity: &[BTreeMap<usize, u64>], count: usize) -> Vec<(usize, usize)> {
+    let mut cands: Vec<(usize, usize, u64)> = affinity
+        .iter()
+        .enumerate()
+        .flat_map(|(q, m)| m.iter().map(move |(&r, &w)| (r, q, w)))
+        .filter(|c| c.2 > 0)
+        .collect();
+    cands.sort_unstable();
+    let mut tree = MaxTree::new(count);
+    let mut best: Vec<(u64, Option<usize>)> = vec![(0, None); cands.len()];
+    let mut start = 0;
+    while start < cands.len() {
+        let r = cands.get(start).map_or(0, |c| c.0);
+        let end = start + cands.iter().skip(start).take_while(|c| c.0 == r).count();
+        // Same row: no chaining among these, so query all before updating any.
+        for (i, &(_, q, w)) in cands.iter().enumerate().take(end).skip(start) {
+            let (v, prev) = tree.prefix_max(q);
+            if let Some(slot) = best.get_mut(i) {
+                *slot = (v + w, prev);
+            }
+        }
+        for (i, &(_, q, _)) in cands.iter().enumerate().take(end).skip(start) {
+            if let Some(&(v, _)) = best.get(i) {
+                tree.update(q, v, i);
+            }
+        }
+        start = end;
+    }
+    let mut end = None;
+    let mut top = 0;
+    for (i, &(v, _)) in best.iter().enumerate() {
+        if v > top {
+            top = v;
+            end = Some(i);
+        }
+    }
+    let mut chain = Vec::new();
+    while let Some(i) = end {
+        if let Some(&(r, q, _)) = cands.get(i) {
+            chain.push((r, q));
+        }
+        end = best.get(i).and_then(|b| b.1);
+    }
+    chain.reverse();
+    chain
+}
+
+/// Fenwick tree of prefix maxima over paragraph positions, remembering which candidate gave each.
+struct MaxTree {
+    tree: Vec<(u64, Option<usize>)>,
+}
+
+impl MaxTree {
+    fn new(len: usize) -> Self {
+        Self {
+            tree: vec![(0, None); len + 1],
+        }
+    }
+
+    /// Best value among positions strictly before `q`.
+    fn prefix_max(&self, q: usize) -> (u64, Option<usize>) {
+        let mut best = (0, None);
+        let mut i = q;
+        while i > 0 {
+            if let Some(&v) = self.tree.get(i)
+                && v.0 > best.0
+            {
+                best = v;
+            }
+            i &= i - 1;
+        }
+        best
+    }
+
+    /// Records `value` (from candidate `cand`) at position `q`.
+    fn update(&mut self, q: usize, value: u64, cand: usize) {
+        let mut i = q + 1;
+        while let Some(slot) = self.tree.get_mut(i) {
+            if value > slot.0 {
+                *slot = (value, Some(cand));
+            }
+            i += i & i.wrapping_neg();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
