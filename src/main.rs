@@ -1,15 +1,55 @@
 //! The `factdiff` command line: parses arguments and dispatches. Nothing else lives here.
+//!
+//! Exit status: 0 success, 1 runtime failure (e.g. the report cannot be written), 2 usage or
+//! input error (bad arguments, unreadable or unusable inputs, `-o` naming an input).
 
 use anyhow::Context;
-use clap::{Parser, Subcommand, ValueEnum};
-use factdiff::{Limits, ingest, report};
-use std::io::Write;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use factdiff::report::{self, Section};
+use factdiff::{Limits, ingest};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+const EXAMPLES: &str = "\
+Examples:
+  factdiff                                   the five bundled articles in the interface
+  factdiff a.txt b.html c.md                 compare three articles side by side
+  factdiff stories/                          compare every article in a folder
+  factdiff report a.txt b.txt                findings as text
+  factdiff report --format html -o r.html stories/
+  factdiff report --only conflicts,omissions a.txt b.txt
+  factdiff report --format json a.txt b.txt | jq .conflicts
+  factdiff completions bash > ~/.local/share/bash-completion/completions/factdiff
+  factdiff man > factdiff.1
+
+Exit status: 0 success, 1 runtime failure (e.g. the report cannot be written),
+2 usage or input error (bad arguments, unusable inputs, -o naming an input).";
+
+const REPORT_EXAMPLES: &str = "\
+Sections (--only, comma-separated): sources, matrix, unique, conflicts, omissions, quotes.
+
+Examples:
+  factdiff report                            the bundled articles, as text
+  factdiff report --format markdown -o findings.md a.txt b.txt c.txt
+  factdiff report --format html -o side-by-side.html stories/
+  factdiff report --only sources,conflicts stories/
+  factdiff report --format json stories/ > findings.json
+
+Colours: text on a terminal only, and never when NO_COLOR is set or with -o.";
 
 /// Compare news articles about the same event, side by side.
 #[derive(Debug, Parser)]
-#[command(name = "factdiff", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "factdiff",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = EXAMPLES
+)]
 struct Cli {
+    /// Do not print warnings (skipped files, decoding fallbacks).
+    #[arg(short, long, global = true)]
+    quiet: bool,
     /// Articles to compare: files (.txt, .md, .html), folders, or - for stdin. None: the bundled five.
     paths: Vec<String>,
     #[command(subcommand)]
@@ -18,29 +58,85 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Print the findings without the interface.
+    /// Print the findings without the interface (text, Markdown, HTML or JSON).
+    #[command(after_help = REPORT_EXAMPLES)]
     Report {
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Write the report to FILE instead of standard output (never an input file).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Show only these sections (comma-separated): sources, matrix, unique, conflicts,
+        /// omissions, quotes.
+        #[arg(long, value_name = "SECTIONS", value_delimiter = ',', value_parser = parse_section)]
+        only: Vec<Section>,
         /// Articles to compare (as for the interface).
         paths: Vec<String>,
     },
+    /// Print a shell completion script to standard output.
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to standard output.
+    Man,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Text,
+    Markdown,
+    Html,
     Json,
 }
+
+impl From<Format> for report::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Text => report::Format::Text,
+            Format::Markdown => report::Format::Markdown,
+            Format::Html => report::Format::Html,
+            Format::Json => report::Format::Json,
+        }
+    }
+}
+
+fn parse_section(s: &str) -> Result<Section, String> {
+    s.parse::<Section>().map_err(|e| e.to_string())
+}
+
+/// A usage or input error found after parsing: exits with status 2.
+#[derive(Debug)]
+struct UsageError(String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("factdiff: {e:#}");
-            if e.downcast_ref::<factdiff::Error>().is_some() {
+            if e.chain()
+                .filter_map(|c| c.downcast_ref::<std::io::Error>())
+                .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                // The reader went away (`factdiff report | head`): nothing left to say.
+                return ExitCode::SUCCESS;
+            }
+            eprintln!(
+                "factdiff: {}",
+                factdiff::sanitize::for_display(&format!("{e:#}"))
+            );
+            if e.downcast_ref::<factdiff::Error>().is_some()
+                || e.downcast_ref::<UsageError>().is_some()
+            {
                 ExitCode::from(2)
             } else {
                 ExitCode::from(1)
@@ -49,39 +145,142 @@ fn main() -> ExitCode {
     }
 }
 
-fn load(paths: &[String]) -> anyhow::Result<factdiff::Analysis> {
-    let inputs = if paths.is_empty() {
-        ingest::bundled::inputs()
-    } else {
-        let loaded = ingest::load(paths, &Limits::default())?;
-        for w in &loaded.warnings {
-            eprintln!("factdiff: warning: {}", factdiff::sanitize::for_display(w));
-        }
-        loaded.inputs
-    };
-    let (analysis, warnings) = factdiff::compare(&inputs)?;
+fn warn(quiet: bool, message: &str) {
+    if !quiet {
+        eprintln!(
+            "factdiff: warning: {}",
+            factdiff::sanitize::for_display(message)
+        );
+    }
+}
+
+fn load_inputs(paths: &[String], quiet: bool) -> anyhow::Result<Vec<ingest::Input>> {
+    if paths.is_empty() {
+        return Ok(ingest::bundled::inputs());
+    }
+    let loaded = ingest::load(paths, &Limits::default())?;
+    for w in &loaded.warnings {
+        warn(quiet, w);
+    }
+    Ok(loaded.inputs)
+}
+
+fn analyze(inputs: &[ingest::Input], quiet: bool) -> anyhow::Result<factdiff::Analysis> {
+    let (analysis, warnings) = factdiff::compare(inputs)?;
     for w in &warnings {
-        eprintln!("factdiff: warning: {}", factdiff::sanitize::for_display(w));
+        warn(quiet, w);
     }
     Ok(analysis)
 }
 
+/// Refuses an output path that is one of the inputs (inputs are only ever read).
+fn check_output(output: &Path, inputs: &[ingest::Input]) -> anyhow::Result<()> {
+    let Ok(target) = output.canonicalize() else {
+        return Ok(()); // Does not exist yet, so it is not an input.
+    };
+    for input in inputs {
+        if input.path == "-" || input.path.starts_with("bundled:") {
+            continue;
+        }
+        if Path::new(&input.path)
+            .canonicalize()
+            .is_ok_and(|p| p == target)
+        {
+            return Err(UsageError(format!(
+                "{}: is one of the inputs; refusing to overwrite it (choose another -o FILE)",
+                output.display()
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}
+
+fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .context("cannot write to standard output")
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let quiet = cli.quiet;
     match cli.command {
         None => {
-            let analysis = load(&cli.paths)?;
+            let inputs = load_inputs(&cli.paths, quiet)?;
+            let analysis = analyze(&inputs, quiet)?;
             factdiff::tui::run(&analysis).context("terminal interface failed")?;
         }
-        Some(Command::Report { format, paths }) => {
-            let analysis = load(&paths)?;
-            let out = match format {
-                Format::Json | Format::Text => report::json::to_string(&analysis),
+        Some(Command::Report {
+            format,
+            output,
+            only,
+            paths,
+        }) => {
+            if format == Format::Json && !only.is_empty() {
+                return Err(UsageError(
+                    "--only selects sections of the text, markdown and html reports; \
+                     the json document is always complete"
+                        .into(),
+                )
+                .into());
+            }
+            let inputs = load_inputs(&paths, quiet)?;
+            if let Some(path) = &output {
+                check_output(path, &inputs)?;
+            }
+            let analysis = analyze(&inputs, quiet)?;
+            let color = format == Format::Text
+                && output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            let options = report::Options {
+                sections: if only.is_empty() {
+                    Section::ALL.to_vec()
+                } else {
+                    only
+                },
+                color,
             };
-            std::io::stdout()
-                .lock()
-                .write_all(out.as_bytes())
-                .context("cannot write the report")?;
+            let out = report::render(&analysis, format.into(), &options);
+            match &output {
+                Some(path) => std::fs::write(path, out.as_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))?,
+                None => write_stdout(out.as_bytes())?,
+            }
+        }
+        Some(Command::Completions { shell }) => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "factdiff", &mut buf);
+            write_stdout(&buf)?;
+        }
+        Some(Command::Man) => {
+            let mut buf = Vec::new();
+            man_page(&mut buf).context("cannot render the manual page")?;
+            write_stdout(&buf)?;
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The manual page: the main command, then the synopsis and options of each subcommand.
+fn man_page(out: &mut Vec<u8>) -> std::io::Result<()> {
+    let mut cmd = Cli::command();
+    cmd.build();
+    clap_mangen::Man::new(cmd.clone()).render(out)?;
+    for sub in cmd.get_subcommands() {
+        let man = clap_mangen::Man::new(sub.clone());
+        let mut part = Vec::new();
+        man.render_synopsis_section(&mut part)?;
+        man.render_options_section(&mut part)?;
+        let part = String::from_utf8_lossy(&part)
+            .replacen(
+                ".SH SYNOPSIS",
+                &format!(".SH \"FACTDIFF {}\"", sub.get_name().to_uppercase()),
+                1,
+            )
+            .replacen(".SH OPTIONS", ".SS Options", 1);
+        out.extend_from_slice(part.as_bytes());
+    }
+    Ok(())
 }

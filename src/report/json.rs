@@ -52,6 +52,9 @@ pub struct SourceDoc {
     pub removed: Vec<Removed>,
     /// Paragraphs and sentences.
     pub paragraphs: Vec<ParagraphDoc>,
+    /// The cleaned story text every span of this source points into: paragraphs joined by a
+    /// blank line (added field).
+    pub text: String,
 }
 
 /// One paragraph.
@@ -61,6 +64,8 @@ pub struct ParagraphDoc {
     pub id: String,
     /// Its sentences.
     pub sentences: Vec<SentenceDoc>,
+    /// Byte range `[start, end)` in the source's cleaned text (added field).
+    pub span: [usize; 2],
 }
 
 /// One sentence.
@@ -76,6 +81,8 @@ pub struct SentenceDoc {
     pub support: Vec<String>,
     /// Best counterpart per other source.
     pub matches: Vec<MatchDoc>,
+    /// Id of the claim this sentence belongs to, or null (added field).
+    pub claim: Option<String>,
 }
 
 /// A counterpart sentence and its score.
@@ -111,6 +118,9 @@ pub struct AtomDoc {
     pub sources: Vec<String>,
     /// Sentence ids, one per mention.
     pub mentions: Vec<String>,
+    /// Byte range of each mention in its source's cleaned text, parallel to `mentions`
+    /// (added field).
+    pub spans: Vec<[usize; 2]>,
 }
 
 /// A conflict.
@@ -120,6 +130,8 @@ pub struct ConflictDoc {
     pub about: String,
     /// The sides.
     pub sides: Vec<ConflictSideDoc>,
+    /// Id of the claim the sides belong to, or null (added field).
+    pub claim: Option<String>,
 }
 
 /// One side of a conflict.
@@ -129,6 +141,8 @@ pub struct ConflictSideDoc {
     pub sentence: String,
     /// Value given there.
     pub value: String,
+    /// Byte range of the value in the source's cleaned text (added field).
+    pub span: [usize; 2],
 }
 
 /// Omissions of one source.
@@ -145,6 +159,9 @@ pub struct OmissionDoc {
 pub struct AlignmentDoc {
     /// Paragraph id per source, or null.
     pub paragraphs: Vec<Option<String>>,
+    /// Per source: true when that paragraph sits out of order relative to its counterparts
+    /// (added field).
+    pub moved: Vec<bool>,
 }
 
 /// A quotation rendered differently.
@@ -161,6 +178,16 @@ pub struct QuoteRenderingDoc {
     pub sentence: String,
     /// The quoted words.
     pub text: String,
+    /// Byte range of the quoted words in the source's cleaned text (added field).
+    pub span: [usize; 2],
+}
+
+fn claim_id(claim: usize) -> String {
+    format!("c{}", claim + 1)
+}
+
+fn span(s: model::Span) -> [usize; 2] {
+    [s.start, s.end]
 }
 
 fn ids(sources: &[usize]) -> Vec<String> {
@@ -213,11 +240,14 @@ pub fn document(analysis: &Analysis) -> Document {
                                         score: (f64::from(m.score) * 1000.0).round() / 1000.0,
                                     })
                                     .collect(),
+                                claim: f.claim.map(claim_id),
                             }
                         })
                         .collect(),
+                    span: span(p.span),
                 })
                 .collect(),
+            text: a.text.clone(),
         })
         .collect();
     Document {
@@ -228,7 +258,7 @@ pub fn document(analysis: &Analysis) -> Document {
             .iter()
             .enumerate()
             .map(|(i, c)| ClaimDoc {
-                id: format!("c{}", i + 1),
+                id: claim_id(i),
                 sentences: c.sentences.iter().map(|&r| model::sentence_id(r)).collect(),
                 sources: ids(&c.sources),
             })
@@ -246,6 +276,7 @@ pub fn document(analysis: &Analysis) -> Document {
                     .iter()
                     .map(|m| model::sentence_id(m.sentence))
                     .collect(),
+                spans: a.mentions.iter().map(|m| span(m.span)).collect(),
             })
             .collect(),
         conflicts: analysis
@@ -259,8 +290,10 @@ pub fn document(analysis: &Analysis) -> Document {
                     .map(|s| ConflictSideDoc {
                         sentence: model::sentence_id(s.sentence),
                         value: s.value.clone(),
+                        span: span(s.span),
                     })
                     .collect(),
+                claim: c.claim.map(claim_id),
             })
             .collect(),
         omissions: analysis
@@ -268,7 +301,7 @@ pub fn document(analysis: &Analysis) -> Document {
             .iter()
             .map(|o| OmissionDoc {
                 source: model::source_id(o.source),
-                claims: o.claims.iter().map(|c| format!("c{}", c + 1)).collect(),
+                claims: o.claims.iter().map(|&c| claim_id(c)).collect(),
             })
             .collect(),
         alignment: analysis
@@ -281,6 +314,7 @@ pub fn document(analysis: &Analysis) -> Document {
                     .enumerate()
                     .map(|(si, p)| p.map(|pi| model::paragraph_id(si, pi)))
                     .collect(),
+                moved: row.moved.clone(),
             })
             .collect(),
         quote_variants: analysis
@@ -293,6 +327,7 @@ pub fn document(analysis: &Analysis) -> Document {
                     .map(|r| QuoteRenderingDoc {
                         sentence: model::sentence_id(r.sentence),
                         text: r.text.clone(),
+                        span: span(r.span),
                     })
                     .collect(),
             })

@@ -1,0 +1,527 @@
+//! The HTML report: one self-contained page (inline CSS, no scripts, nothing fetched; a
+//! Content-Security-Policy forbids loading anything) with the sources side by side, sentences
+//! marked by how many sources state them, and the [`summary`](super::summary) sections below.
+//!
+//! Every piece of article text and metadata passes through [`escape`]; the only markup in the
+//! page is written here.
+
+use super::summary::{self, Summary, kind_name, partial_mentions};
+use super::{Options, Section};
+use crate::analysis::Analysis;
+use crate::model::{self, Span};
+use crate::sanitize::for_display;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+
+const STYLE: &str = include_str!("report.css");
+
+/// Escapes text for HTML element content and quoted attribute values: `&`, `<`, `>`, `"` and
+/// `'` become character references; control and invisible characters are dropped, line breaks
+/// become spaces.
+pub fn escape(text: &str) -> String {
+    let clean = for_display(text);
+    let mut out = String::with_capacity(clean.len() + 16);
+    for c in clean.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// How widely a sentence's claim is stated.
+fn support_class(analysis: &Analysis, support: usize) -> &'static str {
+    let n = analysis.articles.len();
+    if support <= 1 {
+        "only"
+    } else if support >= n {
+        "all"
+    } else {
+        "some"
+    }
+}
+
+/// Renders the HTML page.
+pub fn render(analysis: &Analysis, options: &Options) -> String {
+    let s = summary::summarize(analysis);
+    let mut out = String::with_capacity(64 * 1024);
+    let n = analysis.articles.len();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"factdiff {}\">\n\
+         <title>factdiff report: {} {}</title>\n<style>\n{}</style>\n</head>\n<body>\n",
+        env!("CARGO_PKG_VERSION"),
+        n,
+        plural(n, "source", "sources"),
+        STYLE
+    );
+    let shared = s.matrix.rows.len() + s.matrix.more_shared;
+    let _ = writeln!(
+        out,
+        "<header>\n<h1>factdiff report</h1>\n<p>{} {}, {} {} ({} carried by two or more sources).</p>",
+        n,
+        plural(n, "source", "sources"),
+        s.claims,
+        plural(s.claims, "claim", "claims"),
+        shared
+    );
+    out.push_str(
+        "<p class=\"legend\">Sentences: <span class=\"sent only\">only in this source</span> \
+         <span class=\"sent some\">in some sources</span> <span class=\"sent all\">in every source</span> \
+         <mark class=\"partial\">detail missing from a counterpart</mark> \
+         <mark class=\"conflict\">conflicting value</mark></p>\n</header>\n",
+    );
+    columns(&mut out, analysis, &s);
+    for section in options.ordered_sections() {
+        match section {
+            Section::Sources => sources(&mut out, &s),
+            Section::Matrix => matrix(&mut out, &s),
+            Section::Unique => unique(&mut out, analysis, &s),
+            Section::Conflicts => conflicts(&mut out, analysis, &s),
+            Section::Omissions => omissions(&mut out, &s),
+            Section::Quotes => quotes(&mut out, &s),
+        }
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+fn who(s: &Summary, source: usize) -> String {
+    let label = s
+        .sources
+        .get(source)
+        .map(|l| escape(&l.label))
+        .unwrap_or_default();
+    format!(
+        "<span class=\"id\">{}</span> {}",
+        model::source_id(source),
+        label
+    )
+}
+
+fn sentence_link(r: model::SentenceRef) -> String {
+    let id = model::sentence_id(r);
+    format!("<a class=\"id\" href=\"#{id}\">{id}</a>")
+}
+
+/// Inline marks inside sentences: partial atoms and conflicting values, by sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum MarkKind {
+    Conflict,
+    Partial,
+}
+
+fn marks(analysis: &Analysis) -> BTreeMap<model::SentenceRef, Vec<(Span, MarkKind)>> {
+    let mut out: BTreeMap<model::SentenceRef, Vec<(Span, MarkKind)>> = BTreeMap::new();
+    for (r, spans) in partial_mentions(analysis) {
+        out.entry(r)
+            .or_default()
+            .extend(spans.into_iter().map(|s| (s, MarkKind::Partial)));
+    }
+    for c in &analysis.conflicts {
+        for side in &c.sides {
+            out.entry(side.sentence)
+                .or_default()
+                .push((side.span, MarkKind::Conflict));
+        }
+    }
+    for v in out.values_mut() {
+        // Earlier first; at the same start a conflict wins over a partial atom.
+        v.sort_by_key(|(s, k)| (s.start, *k, std::cmp::Reverse(s.end)));
+    }
+    out
+}
+
+/// `text[span]` with the marks inside it wrapped; marks that overlap an earlier one, fall
+/// outside the span or off character boundaries are left out.
+fn marked_text(text: &str, span: Span, marks: &[(Span, MarkKind)]) -> String {
+    let mut out = String::new();
+    let mut pos = span.start;
+    for (m, kind) in marks {
+        if m.start < pos || m.end > span.end || m.is_empty() {
+            continue;
+        }
+        let (Some(before), Some(inner)) = (text.get(pos..m.start), text.get(m.start..m.end)) else {
+            continue;
+        };
+        out.push_str(&escape(before));
+        let class = match kind {
+            MarkKind::Conflict => "conflict",
+            MarkKind::Partial => "partial",
+        };
+        let _ = write!(out, "<mark class=\"{class}\">{}</mark>", escape(inner));
+        pos = m.end;
+    }
+    out.push_str(&escape(text.get(pos..span.end).unwrap_or("")));
+    out
+}
+
+fn paragraph(
+    out: &mut String,
+    analysis: &Analysis,
+    source: usize,
+    index: usize,
+    marks: &BTreeMap<model::SentenceRef, Vec<(Span, MarkKind)>>,
+) {
+    let Some(article) = analysis.articles.get(source) else {
+        return;
+    };
+    let Some(p) = article.paragraphs.get(index) else {
+        return;
+    };
+    let _ = write!(out, "<p id=\"{}\">", model::paragraph_id(source, index));
+    let mut pos = p.span.start;
+    for (k, sent) in p.sentences.iter().enumerate() {
+        let r = model::SentenceRef {
+            source,
+            paragraph: index,
+            sentence: k,
+        };
+        if let Some(gap) = article.text.get(pos..sent.span.start) {
+            out.push_str(&escape(gap));
+        }
+        let support = &analysis.findings(r).support;
+        let width = support.len().max(1);
+        let stated_by: Vec<String> = support.iter().map(|&i| model::source_id(i)).collect();
+        let _ = write!(
+            out,
+            "<span class=\"sent {}\" id=\"{}\" title=\"{} · stated by {} of {}{}\">{}</span>",
+            support_class(analysis, width),
+            model::sentence_id(r),
+            model::sentence_id(r),
+            width,
+            analysis.articles.len(),
+            if stated_by.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", stated_by.join(", "))
+            },
+            marked_text(
+                &article.text,
+                sent.span,
+                marks.get(&r).map(Vec::as_slice).unwrap_or(&[])
+            )
+        );
+        pos = pos.max(sent.span.end);
+    }
+    if let Some(rest) = article.text.get(pos..p.span.end) {
+        out.push_str(&escape(rest));
+    }
+    out.push_str("</p>");
+}
+
+/// The sources side by side: one column per source, one grid row per alignment row (then the
+/// paragraphs no row placed, in reading order).
+fn columns(out: &mut String, analysis: &Analysis, s: &Summary) {
+    let n = analysis.articles.len();
+    let marks = marks(analysis);
+    let _ = writeln!(
+        out,
+        "<section id=\"texts\">\n<h2>Side by side</h2>\n<div class=\"columns\" style=\"grid-template-columns: repeat({n}, minmax(12rem, 1fr))\">"
+    );
+    for (i, a) in analysis.articles.iter().enumerate() {
+        let mut meta: Vec<String> = Vec::new();
+        if let Some(t) = &a.meta.title
+            && t != &a.label
+        {
+            meta.push(format!("<i>{}</i>", escape(t)));
+        }
+        for v in [&a.meta.outlet, &a.meta.byline, &a.meta.date]
+            .into_iter()
+            .flatten()
+        {
+            if v != &a.label {
+                meta.push(escape(v));
+            }
+        }
+        meta.push(format!("<code>{}</code>", escape(&a.path)));
+        let _ = writeln!(
+            out,
+            "<div class=\"head\" id=\"{}\"><h3>{}</h3><p class=\"meta\">{}</p></div>",
+            model::source_id(i),
+            who(s, i),
+            meta.join(" · ")
+        );
+    }
+    let mut shown: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
+    let cell = |out: &mut String, src: usize, paras: &[usize], moved: bool| {
+        if paras.is_empty() {
+            out.push_str("<div class=\"cell empty\"></div>\n");
+            return;
+        }
+        out.push_str("<div class=\"cell\">");
+        if moved {
+            out.push_str("<div class=\"moved-note\">↕ moved: elsewhere in the other sources</div>");
+        }
+        for &p in paras {
+            paragraph(out, analysis, src, p, &marks);
+        }
+        out.push_str("</div>\n");
+    };
+    for row in &analysis.alignment {
+        for src in 0..n {
+            let para = row
+                .paragraphs
+                .get(src)
+                .copied()
+                .flatten()
+                .filter(|&p| p < analysis.articles.get(src).map_or(0, |a| a.paragraphs.len()))
+                .filter(|&p| shown.get_mut(src).is_some_and(|set| set.insert(p)));
+            let moved = row.moved.get(src).copied().unwrap_or(false);
+            cell(out, src, para.as_slice(), moved && para.is_some());
+        }
+    }
+    let rest: Vec<Vec<usize>> = analysis
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(src, a)| {
+            (0..a.paragraphs.len())
+                .filter(|p| !shown.get(src).is_some_and(|set| set.contains(p)))
+                .collect()
+        })
+        .collect();
+    if rest.iter().any(|r| !r.is_empty()) {
+        for (src, paras) in rest.iter().enumerate() {
+            cell(out, src, paras, false);
+        }
+    }
+    out.push_str("</div>\n</section>\n");
+}
+
+fn sources(out: &mut String, s: &Summary) {
+    out.push_str(
+        "<section id=\"sources\">\n<h2>Sources</h2>\n<table>\n<thead><tr><th>id</th><th>label</th>\
+         <th>outlet</th><th>date</th><th>sentences</th><th>confirmed by others</th></tr></thead>\n<tbody>\n",
+    );
+    for l in &s.sources {
+        let _ = writeln!(
+            out,
+            "<tr><td><a class=\"id\" href=\"#{id}\">{id}</a></td><td>{}</td><td>{}</td><td>{}</td>\
+             <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            escape(&l.label),
+            l.outlet
+                .as_deref()
+                .map(escape)
+                .unwrap_or_else(|| "–".into()),
+            l.date.as_deref().map(escape).unwrap_or_else(|| "–".into()),
+            l.sentences,
+            match l.confirmed_percent() {
+                Some(pc) => format!("{pc}% ({} of {})", l.confirmed, l.sentences),
+                None => "–".into(),
+            },
+            id = model::source_id(l.source),
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn matrix(out: &mut String, s: &Summary) {
+    out.push_str("<section id=\"matrix\">\n<h2>Coverage</h2>\n<p class=\"muted\">● carries the claim, ○ does not.</p>\n");
+    let m = &s.matrix;
+    if m.rows.is_empty() {
+        out.push_str("<p>No claim is carried by two or more sources.</p>\n");
+    } else {
+        out.push_str("<table>\n<thead><tr><th>claim</th>");
+        for l in &s.sources {
+            let _ = write!(
+                out,
+                "<th title=\"{}\">{}</th>",
+                escape(&l.label),
+                model::source_id(l.source)
+            );
+        }
+        out.push_str("<th>text</th></tr></thead>\n<tbody>\n");
+        for row in &m.rows {
+            let _ = write!(out, "<tr><td class=\"id\">c{}</td>", row.claim + 1);
+            for &c in &row.carried {
+                out.push_str(if c {
+                    "<td class=\"dot\">●</td>"
+                } else {
+                    "<td class=\"dot muted\">○</td>"
+                });
+            }
+            let _ = writeln!(out, "<td>{}</td></tr>", escape(&row.text));
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    if m.more_shared > 0 {
+        let _ = writeln!(
+            out,
+            "<p>… and {} more {} carried by two or more sources.</p>",
+            m.more_shared,
+            plural(m.more_shared, "claim", "claims")
+        );
+    }
+    if m.single_source > 0 {
+        let _ = writeln!(
+            out,
+            "<p>{} {} carried by one source only (see <a href=\"#unique\">Only in one source</a>).</p>",
+            m.single_source,
+            plural(m.single_source, "claim", "claims")
+        );
+    }
+    out.push_str("</section>\n");
+}
+
+fn unique(out: &mut String, analysis: &Analysis, s: &Summary) {
+    out.push_str("<section id=\"unique\">\n<h2>Only in one source</h2>\n");
+    for u in &s.unique {
+        let _ = writeln!(out, "<h3>{}</h3>", who(s, u.source));
+        if u.sentences.is_empty() && u.atoms.is_empty() {
+            out.push_str("<p class=\"muted\">Nothing that no other source reports.</p>\n");
+            continue;
+        }
+        if !u.sentences.is_empty() {
+            out.push_str("<p>Claims:</p>\n<ul>\n");
+            for r in &u.sentences {
+                let _ = writeln!(
+                    out,
+                    "<li>{} {}</li>",
+                    sentence_link(*r),
+                    escape(analysis.sentence_text(*r))
+                );
+            }
+            out.push_str("</ul>\n");
+        }
+        if !u.atoms.is_empty() {
+            out.push_str("<p>Names, numbers, dates, quotations:</p>\n<ul>\n");
+            for a in &u.atoms {
+                let _ = writeln!(
+                    out,
+                    "<li>{} <b>{}</b> in {}: {}</li>",
+                    kind_name(a.kind),
+                    escape(&a.text),
+                    sentence_link(a.sentence),
+                    escape(analysis.sentence_text(a.sentence))
+                );
+            }
+            out.push_str("</ul>\n");
+        }
+    }
+    out.push_str("</section>\n");
+}
+
+fn conflicts(out: &mut String, analysis: &Analysis, s: &Summary) {
+    out.push_str("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
+    if s.conflicts.is_empty() {
+        out.push_str("<p class=\"muted\">None found.</p>\n");
+    }
+    for (i, c) in s.conflicts.iter().enumerate() {
+        let claim = c
+            .claim
+            .map(|k| format!(" <span class=\"id\">(claim c{})</span>", k + 1))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<h3>{}. {}{}</h3>\n<div class=\"sides\">",
+            i + 1,
+            escape(&c.about),
+            claim
+        );
+        for side in &c.sides {
+            let _ = writeln!(
+                out,
+                "<div class=\"side\"><div>{}</div><div class=\"value\">{}</div><div>{} {}</div></div>",
+                who(s, side.source),
+                escape(&side.value),
+                sentence_link(side.sentence),
+                escape(analysis.sentence_text(side.sentence))
+            );
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn omissions(out: &mut String, s: &Summary) {
+    out.push_str("<section id=\"omissions\">\n<h2>Omissions</h2>\n");
+    if s.omissions.is_empty() {
+        out.push_str(
+            "<p class=\"muted\">No source lacks a claim that two or more others carry.</p>\n",
+        );
+    }
+    for o in &s.omissions {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<p>Lacks {} {} that others carry:</p>\n<ul>",
+            who(s, o.source),
+            o.claims.len(),
+            plural(o.claims.len(), "claim", "claims")
+        );
+        for c in &o.claims {
+            let by: Vec<String> = c.carried_by.iter().map(|&i| model::source_id(i)).collect();
+            let _ = writeln!(
+                out,
+                "<li><span class=\"id\">c{} (carried by {})</span> {}</li>",
+                c.claim + 1,
+                by.join(", "),
+                escape(&c.text)
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn quotes(out: &mut String, s: &Summary) {
+    out.push_str("<section id=\"quotes\">\n<h2>Quote variants</h2>\n");
+    if s.quotes.is_empty() {
+        out.push_str("<p class=\"muted\">None found.</p>\n");
+    }
+    for renderings in &s.quotes {
+        out.push_str("<div class=\"quote-variant\">\n");
+        for r in renderings {
+            let _ = writeln!(
+                out,
+                "<p>{} {}: “{}”</p>",
+                who(s, r.source),
+                sentence_link(r.sentence),
+                escape(&r.text)
+            );
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_the_five_characters() {
+        assert_eq!(
+            escape("<a href=\"x\" onclick='y'>&</a>"),
+            "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn marks_skip_overlaps_and_bad_spans() {
+        let text = "Fire on Tuesday in Eastport.";
+        let span = Span::new(0, text.len());
+        let marks = [
+            (Span::new(8, 15), MarkKind::Conflict),
+            (Span::new(10, 12), MarkKind::Partial),
+            (Span::new(19, 27), MarkKind::Partial),
+            (Span::new(20, 99), MarkKind::Partial),
+        ];
+        assert_eq!(
+            marked_text(text, span, &marks),
+            "Fire on <mark class=\"conflict\">Tuesday</mark> in <mark class=\"partial\">Eastport</mark>."
+        );
+    }
+}

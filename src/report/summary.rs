@@ -1,0 +1,430 @@
+//! What the human-readable reports show, computed once from an [`Analysis`]: one line per
+//! source, the coverage matrix, the facts only one source reports, conflicts, omissions and
+//! quote variants. Plain data with raw article text; each format escapes it its own way.
+
+use crate::analysis::{Analysis, AtomKind};
+use crate::model::{SentenceRef, Span};
+use std::collections::BTreeMap;
+use unicode_width::UnicodeWidthChar;
+
+/// Most claims the coverage matrix lists; the rest are counted.
+pub const MATRIX_MAX_ROWS: usize = 60;
+
+/// One line per source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceLine {
+    /// 0-based source index.
+    pub source: usize,
+    /// Display label.
+    pub label: String,
+    /// Publisher, when known.
+    pub outlet: Option<String>,
+    /// Publication date, when known.
+    pub date: Option<String>,
+    /// Number of sentences.
+    pub sentences: usize,
+    /// Sentences whose claim at least one other source also states.
+    pub confirmed: usize,
+}
+
+impl SourceLine {
+    /// Share of its sentences that others confirm, in whole percent (`None` without sentences).
+    pub fn confirmed_percent(&self) -> Option<usize> {
+        (self.sentences > 0).then(|| (self.confirmed * 100 + self.sentences / 2) / self.sentences)
+    }
+}
+
+/// One claim row of the coverage matrix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatrixRow {
+    /// Index into [`Analysis::claims`].
+    pub claim: usize,
+    /// The claim's text: its first member sentence.
+    pub text: String,
+    /// Per source: does it carry the claim.
+    pub carried: Vec<bool>,
+}
+
+/// Which source carries which claim.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Matrix {
+    /// Claims carried by two or more sources, most widely carried first.
+    pub rows: Vec<MatrixRow>,
+    /// Claims carried by two or more sources that did not fit in [`MATRIX_MAX_ROWS`].
+    pub more_shared: usize,
+    /// Claims carried by one source only (listed under unique facts instead).
+    pub single_source: usize,
+}
+
+/// An atom only one source reports, with the sentence it is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UniqueAtom {
+    /// What kind of fact it is.
+    pub kind: AtomKind,
+    /// Its text.
+    pub text: String,
+    /// The sentence of its first mention.
+    pub sentence: SentenceRef,
+}
+
+/// What only one source reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UniqueFacts {
+    /// 0-based source index.
+    pub source: usize,
+    /// Sentences whose claim no other source states, in reading order.
+    pub sentences: Vec<SentenceRef>,
+    /// Names, numbers, dates and quotations no other source carries.
+    pub atoms: Vec<UniqueAtom>,
+}
+
+/// One side of a conflict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictSideView {
+    /// 0-based source index.
+    pub source: usize,
+    /// The value as written.
+    pub value: String,
+    /// The sentence giving it.
+    pub sentence: SentenceRef,
+    /// Where the value is, in the source's cleaned text.
+    pub span: Span,
+}
+
+/// A conflict ready to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictView {
+    /// What differs.
+    pub about: String,
+    /// The claim it belongs to.
+    pub claim: Option<usize>,
+    /// The sides, in source order.
+    pub sides: Vec<ConflictSideView>,
+}
+
+/// A claim a source lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OmittedClaim {
+    /// Index into [`Analysis::claims`].
+    pub claim: usize,
+    /// The claim's text: its first member sentence.
+    pub text: String,
+    /// Sources that carry it.
+    pub carried_by: Vec<usize>,
+}
+
+/// What one source lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OmissionView {
+    /// 0-based source index.
+    pub source: usize,
+    /// The claims it lacks.
+    pub claims: Vec<OmittedClaim>,
+}
+
+/// One rendering of a quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderingView {
+    /// 0-based source index.
+    pub source: usize,
+    /// The quoted words.
+    pub text: String,
+    /// The sentence it is in.
+    pub sentence: SentenceRef,
+}
+
+/// Everything the text, Markdown and HTML reports show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// One line per source.
+    pub sources: Vec<SourceLine>,
+    /// Number of claims in the analysis.
+    pub claims: usize,
+    /// The coverage matrix.
+    pub matrix: Matrix,
+    /// Per source, what only it reports.
+    pub unique: Vec<UniqueFacts>,
+    /// Conflicts.
+    pub conflicts: Vec<ConflictView>,
+    /// Per source, what it lacks (only sources that lack something).
+    pub omissions: Vec<OmissionView>,
+    /// Quote variants, each with its renderings in source order.
+    pub quotes: Vec<Vec<RenderingView>>,
+}
+
+/// Computes the summary.
+pub fn summarize(analysis: &Analysis) -> Summary {
+    Summary {
+        sources: source_lines(analysis),
+        claims: analysis.claims.len(),
+        matrix: matrix(analysis),
+        unique: unique(analysis),
+        conflicts: conflicts(analysis),
+        omissions: omissions(analysis),
+        quotes: analysis
+            .quote_variants
+            .iter()
+            .map(|q| {
+                q.renderings
+                    .iter()
+                    .map(|r| RenderingView {
+                        source: r.sentence.source,
+                        text: r.text.clone(),
+                        sentence: r.sentence,
+                    })
+                    .collect()
+            })
+            .collect(),
+    }
+}
+
+/// Every sentence of source `source` as a reference, in reading order.
+pub fn sentence_refs(analysis: &Analysis, source: usize) -> Vec<SentenceRef> {
+    analysis
+        .articles
+        .get(source)
+        .map(|a| {
+            a.sentences()
+                .map(|(paragraph, sentence, _)| SentenceRef {
+                    source,
+                    paragraph,
+                    sentence,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// True when some source other than the sentence's own states its claim.
+pub fn is_confirmed(analysis: &Analysis, r: SentenceRef) -> bool {
+    analysis.findings(r).support.iter().any(|&s| s != r.source)
+}
+
+fn source_lines(analysis: &Analysis) -> Vec<SourceLine> {
+    analysis
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let refs = sentence_refs(analysis, i);
+            SourceLine {
+                source: i,
+                label: a.label.clone(),
+                outlet: a.meta.outlet.clone(),
+                date: a.meta.date.clone(),
+                sentences: refs.len(),
+                confirmed: refs.iter().filter(|r| is_confirmed(analysis, **r)).count(),
+            }
+        })
+        .collect()
+}
+
+/// The text of claim `claim`: its first member sentence (empty when out of range).
+pub fn claim_text(analysis: &Analysis, claim: usize) -> String {
+    analysis
+        .claims
+        .get(claim)
+        .and_then(|c| c.sentences.first())
+        .map(|r| analysis.sentence_text(*r).to_owned())
+        .unwrap_or_default()
+}
+
+fn matrix(analysis: &Analysis) -> Matrix {
+    let n = analysis.articles.len();
+    let mut shared: Vec<(usize, usize)> = Vec::new();
+    let mut single_source = 0;
+    for (i, c) in analysis.claims.iter().enumerate() {
+        let width = c.sources.iter().filter(|&&s| s < n).count();
+        if width >= 2 {
+            shared.push((width, i));
+        } else {
+            single_source += 1;
+        }
+    }
+    // Most widely carried first; ties keep claim order.
+    shared.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let more_shared = shared.len().saturating_sub(MATRIX_MAX_ROWS);
+    let rows = shared
+        .into_iter()
+        .take(MATRIX_MAX_ROWS)
+        .map(|(_, claim)| {
+            let sources = analysis
+                .claims
+                .get(claim)
+                .map(|c| c.sources.as_slice())
+                .unwrap_or(&[]);
+            MatrixRow {
+                claim,
+                text: claim_text(analysis, claim),
+                carried: (0..n).map(|s| sources.contains(&s)).collect(),
+            }
+        })
+        .collect();
+    Matrix {
+        rows,
+        more_shared,
+        single_source,
+    }
+}
+
+fn unique(analysis: &Analysis) -> Vec<UniqueFacts> {
+    (0..analysis.articles.len())
+        .map(|source| {
+            let sentences = sentence_refs(analysis, source)
+                .into_iter()
+                .filter(|r| !is_confirmed(analysis, *r))
+                .collect();
+            let atoms = analysis
+                .atoms
+                .iter()
+                .filter(|a| a.sources == [source])
+                .filter_map(|a| {
+                    let m = a.mentions.iter().find(|m| m.sentence.source == source)?;
+                    Some(UniqueAtom {
+                        kind: a.kind,
+                        text: a.text.clone(),
+                        sentence: m.sentence,
+                    })
+                })
+                .collect();
+            UniqueFacts {
+                source,
+                sentences,
+                atoms,
+            }
+        })
+        .collect()
+}
+
+fn conflicts(analysis: &Analysis) -> Vec<ConflictView> {
+    analysis
+        .conflicts
+        .iter()
+        .map(|c| ConflictView {
+            about: c.about.clone(),
+            claim: c.claim,
+            sides: c
+                .sides
+                .iter()
+                .map(|s| ConflictSideView {
+                    source: s.sentence.source,
+                    value: s.value.clone(),
+                    sentence: s.sentence,
+                    span: s.span,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn omissions(analysis: &Analysis) -> Vec<OmissionView> {
+    analysis
+        .omissions
+        .iter()
+        .filter(|o| !o.claims.is_empty())
+        .map(|o| OmissionView {
+            source: o.source,
+            claims: o
+                .claims
+                .iter()
+                .map(|&claim| OmittedClaim {
+                    claim,
+                    text: claim_text(analysis, claim),
+                    carried_by: analysis
+                        .claims
+                        .get(claim)
+                        .map(|c| c.sources.clone())
+                        .unwrap_or_default(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Atom mentions that are "partial": the sentence's claim is stated elsewhere, but at least one
+/// matched counterpart sentence does not mention this atom. Keyed by sentence; spans sorted.
+pub fn partial_mentions(analysis: &Analysis) -> BTreeMap<SentenceRef, Vec<Span>> {
+    let mut out: BTreeMap<SentenceRef, Vec<Span>> = BTreeMap::new();
+    for atom in &analysis.atoms {
+        for m in &atom.mentions {
+            let f = analysis.findings(m.sentence);
+            let missing_in_counterpart = f
+                .matches
+                .iter()
+                .any(|c| !atom.mentions.iter().any(|o| o.sentence == c.sentence));
+            if missing_in_counterpart {
+                out.entry(m.sentence).or_default().push(m.span);
+            }
+        }
+    }
+    for spans in out.values_mut() {
+        spans.sort();
+        spans.dedup();
+    }
+    out
+}
+
+/// Cuts `text` to at most `width` terminal columns, ending with `…` when cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('…');
+    out
+}
+
+/// Display name of an atom kind.
+pub fn kind_name(kind: AtomKind) -> &'static str {
+    match kind {
+        AtomKind::Person => "person",
+        AtomKind::Organization => "organization",
+        AtomKind::Place => "place",
+        AtomKind::Number => "number",
+        AtomKind::Date => "date",
+        AtomKind::Quote => "quote",
+        AtomKind::Other => "name",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncate_counts_columns_and_marks_the_cut() {
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("a longer sentence", 9), "a longer…");
+        // Wide characters take two columns each.
+        assert_eq!(truncate("日本語のテキスト", 7), "日本語…");
+        assert_eq!(truncate("", 0), "");
+    }
+
+    #[test]
+    fn percent_rounds_and_handles_empty() {
+        let mut line = SourceLine {
+            source: 0,
+            label: "x".into(),
+            outlet: None,
+            date: None,
+            sentences: 3,
+            confirmed: 2,
+        };
+        assert_eq!(line.confirmed_percent(), Some(67));
+        line.sentences = 0;
+        line.confirmed = 0;
+        assert_eq!(line.confirmed_percent(), None);
+    }
+}

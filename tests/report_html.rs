@@ -1,0 +1,220 @@
+//! The HTML report: everything from an article is escaped, the page is well formed and
+//! self-contained, and (when Chromium is installed) a real browser renders it.
+
+mod report_fixture;
+
+use assert_cmd::Command;
+use factdiff::report::{self, Format, Options};
+use std::path::Path;
+
+const SCRIPT: &str = "<script>alert(1)</script>";
+const IMG: &str = "<img src=x onerror=alert(1)>";
+
+/// The fixture with script and image tags in every piece of text and metadata.
+fn hostile() -> factdiff::Analysis {
+    let mut a = report_fixture::fixture();
+    let evil = format!("{SCRIPT}{IMG}\"' onmouseover=\"alert(2)");
+    let article = report_fixture::article(
+        &format!("news/{SCRIPT}{IMG}.txt"),
+        &evil,
+        factdiff::model::Metadata {
+            title: Some(evil.clone()),
+            outlet: Some(evil.clone()),
+            byline: Some(evil.clone()),
+            date: Some(evil.clone()),
+            url: Some(format!("javascript:{SCRIPT}")),
+        },
+        &[&[
+            "The old mill in Eastport burned down on Tuesday.",
+            &format!("Police said {SCRIPT} and {IMG} were found."),
+        ]],
+    );
+    a.articles[2] = article;
+    a.atoms.last_mut().expect("atoms").text = IMG.into();
+    a.conflicts[0].about = SCRIPT.into();
+    a.conflicts[0].sides[2].value = IMG.into();
+    a.quote_variants[0].renderings[1].text = SCRIPT.into();
+    a
+}
+
+/// Open and close tags balance (void elements excepted); returns the tag names seen.
+fn check_balanced(html: &str) -> Vec<String> {
+    const VOID: [&str; 4] = ["meta", "br", "img", "!doctype"];
+    let mut stack: Vec<String> = Vec::new();
+    let mut seen = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        let close = after.find('>').expect("unclosed tag");
+        let tag = &after[..close];
+        rest = &after[close + 1..];
+        if tag.starts_with("style") {
+            let end = rest.find("</style>").expect("style ends");
+            rest = &rest[end..];
+        }
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        seen.push(name.clone());
+        if VOID.contains(&name.as_str()) {
+            continue;
+        }
+        if tag.starts_with('/') {
+            assert_eq!(
+                stack.pop().as_deref(),
+                Some(name.as_str()),
+                "mismatched </{name}>"
+            );
+        } else {
+            stack.push(name);
+        }
+    }
+    assert!(stack.is_empty(), "unclosed: {stack:?}");
+    seen
+}
+
+#[test]
+fn every_piece_of_article_text_and_metadata_is_escaped() {
+    let html = report::render(&hostile(), Format::Html, &Options::default());
+    assert!(!html.contains("<script"), "a script tag got through");
+    assert!(!html.contains("<img"), "an img tag got through");
+    assert!(!html.contains("onmouseover=\""), "an attribute got through");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains("&quot;&#39; onmouseover=&quot;alert(2)"));
+    // Only the page's own elements appear.
+    let allowed = [
+        "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
+        "p", "span", "mark", "section", "div", "i", "b", "code", "a", "table", "thead", "tbody",
+        "tr", "th", "td", "ul", "li",
+    ];
+    for tag in check_balanced(&html) {
+        assert!(
+            allowed.contains(&tag.as_str()),
+            "unexpected element <{tag}>"
+        );
+    }
+}
+
+#[test]
+fn page_is_self_contained_and_printable() {
+    let html = report::render(&report_fixture::fixture(), Format::Html, &Options::default());
+    check_balanced(&html);
+    for fetch in ["src=", "<link", "@import", "url(", "http://", "https://"] {
+        assert!(!html.contains(fetch), "page would fetch something: {fetch}");
+    }
+    assert!(html.contains("Content-Security-Policy"));
+    assert!(html.contains("@media print"));
+    // Sentences marked by support: only here, some, all; partial atoms and conflicts marked.
+    assert!(html.contains("<span class=\"sent all\" id=\"s1.p1.1\""));
+    assert!(html.contains("<span class=\"sent some\" id=\"s1.p1.2\""));
+    assert!(html.contains("<span class=\"sent only\" id=\"s1.p2.2\""));
+    assert!(html.contains("<mark class=\"conflict\">Wednesday</mark>"));
+    // Sources side by side: three heads, and the row where s3 has nothing is an empty cell.
+    assert_eq!(html.matches("<div class=\"head\"").count(), 3);
+    assert_eq!(html.matches("<div class=\"cell empty\">").count(), 1);
+}
+
+#[test]
+fn hostile_paths_and_text_are_escaped_through_the_command_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A path that spells a script tag: folder "<script>alert(1)<" + file "script>.txt".
+    let folder = dir.path().join("<script>alert(1)<");
+    std::fs::create_dir(&folder).expect("mkdir");
+    let evil = folder.join("script>.txt");
+    std::fs::write(
+        &evil,
+        format!("{SCRIPT} Mill burns\n\nA fire destroyed the mill {IMG} on Tuesday, police said.\n\nNobody was hurt in the {SCRIPT} fire.\n"),
+    )
+    .expect("write");
+    let plain = dir.path().join("plain.txt");
+    std::fs::write(
+        &plain,
+        "A fire destroyed the old mill on Tuesday.\n\nNobody was hurt.\n",
+    )
+    .expect("write");
+    let out = Command::cargo_bin("factdiff")
+        .expect("binary")
+        .args(["report", "--format", "html"])
+        .arg(&evil)
+        .arg(&plain)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(!html.contains("<script") && !html.contains("<img"));
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;.txt"),
+        "path not shown escaped"
+    );
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    check_balanced(&html);
+}
+
+/// Renders `html` in headless Chromium: a screenshot, and the DOM as the browser parsed it.
+fn chromium(html_file: &Path, args: &[&str]) -> std::process::Output {
+    let profile = tempfile::tempdir().expect("profile dir");
+    std::process::Command::new("/usr/bin/chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(format!("file://{}", html_file.display()))
+        .output()
+        .expect("run chromium")
+}
+
+#[test]
+fn renders_in_headless_chromium() {
+    if !Path::new("/usr/bin/chromium").exists() {
+        eprintln!("skipped: /usr/bin/chromium not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("report.html");
+    std::fs::write(
+        &page,
+        report::render(&hostile(), Format::Html, &Options::default()),
+    )
+    .expect("write");
+    // The DOM as parsed: no script or img element, and the tags are text.
+    let dom = chromium(&page, &["--dump-dom"]);
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    assert!(
+        dom.contains("<section id=\"texts\">"),
+        "page did not load: {dom}"
+    );
+    assert!(!dom.contains("<script") && !dom.contains("<img"));
+    assert!(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    // A screenshot, kept when FACTDIFF_SCREENSHOT names where to put it.
+    let shot = std::env::var_os("FACTDIFF_SCREENSHOT")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("report.png"));
+    let _ = chromium(
+        &page,
+        &[
+            &format!("--screenshot={}", shot.display()),
+            "--window-size=1400,1000",
+        ],
+    );
+    let png = std::fs::read(&shot).expect("screenshot written");
+    assert!(
+        png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 10_000,
+        "not a real screenshot"
+    );
+}
