@@ -101,7 +101,11 @@ fn every_piece_of_article_text_and_metadata_is_escaped() {
 
 #[test]
 fn page_is_self_contained_and_printable() {
-    let html = report::render(&report_fixture::fixture(), Format::Html, &Options::default());
+    let html = report::render(
+        &report_fixture::fixture(),
+        Format::Html,
+        &Options::default(),
+    );
     check_balanced(&html);
     for fetch in ["src=", "<link", "@import", "url(", "http://", "https://"] {
         assert!(!html.contains(fetch), "page would fetch something: {fetch}");
