@@ -484,13 +484,36 @@ fn quotes(out: &mut String, s: &Summary) {
     for renderings in &s.quotes {
         out.push_str("<div class=\"quote-variant\">\n");
         for r in renderings {
-            let _ = writeln!(
+            let marked: String = summary::split_marked(&r.text, &r.changed)
+                .into_iter()
+                .map(|(piece, changed)| {
+                    if changed {
+                        format!("<mark class=\"changed\">{}</mark>", escape(piece))
+                    } else {
+                        escape(piece)
+                    }
+                })
+                .collect();
+            let _ = write!(
                 out,
-                "<p>{} {}: “{}”</p>",
+                "<p>{} {}: “{}”",
                 who(s, r.source),
                 sentence_link(r.sentence),
-                escape(&r.text)
+                marked
             );
+            if !r.changes.is_empty() {
+                let described: Vec<String> = r
+                    .changes
+                    .iter()
+                    .map(|(from, to)| escape(&summary::describe_change(from, to)))
+                    .collect();
+                let _ = write!(
+                    out,
+                    " <span class=\"muted\">differs: {}</span>",
+                    described.join(", ")
+                );
+            }
+            out.push_str("</p>\n");
         }
         out.push_str("</div>\n");
     }

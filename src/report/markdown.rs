@@ -291,13 +291,32 @@ fn quotes(out: &mut String, s: &Summary) {
             renderings.len()
         );
         for r in renderings {
-            let _ = writeln!(
+            let marked: String = summary::split_marked(&r.text, &r.changed)
+                .into_iter()
+                .map(|(piece, changed)| {
+                    if changed {
+                        format!("**{}**", escape(piece))
+                    } else {
+                        escape(piece)
+                    }
+                })
+                .collect();
+            let _ = write!(
                 out,
                 "   - {} (`{}`): “{}”",
                 who(s, r.source),
                 model::sentence_id(r.sentence),
-                escape(&r.text)
+                marked
             );
+            if !r.changes.is_empty() {
+                let described: Vec<String> = r
+                    .changes
+                    .iter()
+                    .map(|(from, to)| escape(&summary::describe_change(from, to)))
+                    .collect();
+                let _ = write!(out, " — differs: {}", described.join(", "));
+            }
+            out.push('\n');
         }
     }
 }

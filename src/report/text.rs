@@ -41,6 +41,9 @@ impl Paint {
     fn warn(self, s: &str) -> String {
         self.wrap("33", s)
     }
+    fn changed(self, s: &str) -> String {
+        self.wrap("4;33", s)
+    }
     fn bad(self, s: &str) -> String {
         self.wrap("1;31", s)
     }
@@ -363,9 +366,41 @@ fn quotes(out: &mut String, s: &Summary, p: Paint) {
                 "  {}{}  \"{}\"  {}",
                 pad(&number, 3),
                 who(s, r.source, width),
-                for_display(&r.text),
+                summary::split_marked(&r.text, &r.changed)
+                    .into_iter()
+                    .map(|(piece, changed)| {
+                        let piece = for_display(piece);
+                        if changed {
+                            p.changed(&piece)
+                        } else {
+                            piece.into_owned()
+                        }
+                    })
+                    .collect::<String>(),
                 p.dim(&model::sentence_id(r.sentence))
             );
+            if !r.changes.is_empty() {
+                let described: Vec<String> = r
+                    .changes
+                    .iter()
+                    .map(|(from, to)| {
+                        summary::describe_change(&for_display(from), &for_display(to))
+                    })
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "     {}  {}",
+                    pad("", width),
+                    p.dim(&format!(
+                        "differs from {}: {}",
+                        renderings
+                            .first()
+                            .map(|f| model::source_id(f.source))
+                            .unwrap_or_default(),
+                        described.join(", ")
+                    ))
+                );
+            }
         }
     }
 }
