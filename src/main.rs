@@ -43,7 +43,9 @@ Colours: text on a terminal only, and never when NO_COLOR is set or with -o.";
 #[command(
     name = "factdiff",
     version,
-    args_conflicts_with_subcommands = true,
+    // Not `args_conflicts_with_subcommands`: that would reject `factdiff -q report`. Paths
+    // still never turn into subcommands: after the first path, `report` is just a path.
+    override_usage = "factdiff [OPTIONS] [PATHS]...\n       factdiff [OPTIONS] <COMMAND>",
     after_help = EXAMPLES
 )]
 struct Cli {

@@ -367,6 +367,13 @@ fn quiet_silences_warnings_only() {
         .success()
         .stdout(predicate::str::contains("SOURCES"))
         .stderr("");
+    // Before the subcommand too.
+    factdiff()
+        .args(["-q", "report", "--only", "sources"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr("");
     // Errors still show with -q.
     factdiff()
         .args(["report", "-q", "/no/such/file.txt"])
