@@ -222,3 +222,61 @@ fn renders_in_headless_chromium() {
         "not a real screenshot"
     );
 }
+
+/// Text made of words, HTML and Markdown metacharacters, escape sequences and line breaks.
+fn hostile_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        Just("the mill".to_owned()),
+        Just("fire".to_owned()),
+        Just("said".to_owned()),
+        Just("Tuesday".to_owned()),
+        Just("5,000".to_owned()),
+        Just(".".to_owned()),
+        Just("\n\n".to_owned()),
+        Just("<script>".to_owned()),
+        Just("</p>".to_owned()),
+        Just("<img src=x onerror=alert(1)>".to_owned()),
+        Just("&amp;".to_owned()),
+        Just("\"'".to_owned()),
+        Just("| # * _ ` [x](y) >".to_owned()),
+        Just("\u{1b}[2J".to_owned()),
+        Just("\u{202e}".to_owned()),
+        Just("“quoted words”".to_owned()),
+        "[a-zA-Z<>&|#]{1,8}",
+    ];
+    proptest::collection::vec(piece, 1..40).prop_map(|v: Vec<String>| v.join(" "))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// Whatever the articles say, the page has only its own markup, text and Markdown carry no
+    /// escape sequence, and nothing panics.
+    #[test]
+    fn reports_stay_inert_on_arbitrary_text(a in hostile_text(), b in hostile_text(), name in "[a-z<>&\"' ]{1,12}") {
+        let inputs = vec![
+            factdiff::Input { path: format!("{name}.txt"), format: factdiff::ingest::Format::Text, text: a, hints: Default::default() },
+            factdiff::Input { path: "b.md".into(), format: factdiff::ingest::Format::Markdown, text: b, hints: Default::default() },
+        ];
+        let Ok((analysis, _)) = factdiff::compare(&inputs) else {
+            return Ok(());
+        };
+        let html = report::render(&analysis, Format::Html, &Options::default());
+        let allowed = [
+            "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p",
+            "span", "mark", "section", "div", "i", "b", "code", "a", "table", "thead", "tbody", "tr",
+            "th", "td", "ul", "li",
+        ];
+        for tag in check_balanced(&html) {
+            proptest::prop_assert!(allowed.contains(&tag.as_str()), "unexpected element <{}>", tag);
+        }
+        for f in [Format::Text, Format::Markdown] {
+            let out = report::render(&analysis, f, &Options::default());
+            let inert = !out.contains('\u{1b}') && !out.contains('\u{202e}');
+            proptest::prop_assert!(inert, "escape or bidi character in the report");
+        }
+        let json = report::render(&analysis, Format::Json, &Options::default());
+        proptest::prop_assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
+    }
+}
