@@ -24,48 +24,183 @@ pub fn paragraphs(articles: &[Article], findings: &Findings) -> Vec<AlignmentRow
         return Vec::new();
     };
     let incoming = incoming_matches(articles, findings);
-    let mut rows: Vec<Row> = (0..first.paragraphs.len())
-        .map(|p| Row::single(n, 0, p, findings))
-        .collect();
-    for t in 1..n {
-        rows = add_source(rows, t, articles, findings, &incoming);
+    let mut layout = Layout {
+        rows: Vec::new(),
+        order: Vec::new(),
+        row_of: articles
+            .iter()
+            .map(|a| vec![None; a.paragraphs.len()])
+            .collect(),
+        claim_rows: BTreeMap::new(),
+    };
+    for p in 0..first.paragraphs.len() {
+        let id = layout.new_row(0, p, false, findings);
+        layout.order.push(id);
     }
-    rows.into_iter()
-        .map(|r| AlignmentRow {
-            paragraphs: r.paragraphs,
-            moved: r.moved,
+    for t in 1..n {
+        layout.add_source(t, articles, findings, &incoming);
+    }
+    layout
+        .order
+        .iter()
+        .filter_map(|&id| layout.rows.get(id))
+        .map(|row| {
+            let mut out = AlignmentRow {
+                paragraphs: vec![None; n],
+                moved: vec![false; n],
+            };
+            for &(s, p, moved) in &row.members {
+                if let (Some(slot), Some(m)) = (out.paragraphs.get_mut(s), out.moved.get_mut(s)) {
+                    *slot = Some(p);
+                    *m = moved;
+                }
+            }
+            out
         })
         .collect()
 }
 
-/// A row under construction.
+/// A row under construction: its paragraphs (source, paragraph, moved) and their claims.
 struct Row {
-    paragraphs: Vec<Option<usize>>,
-    moved: Vec<bool>,
-    /// Claims of the sentences in the row.
+    members: Vec<(usize, usize, bool)>,
     claims: BTreeSet<usize>,
 }
 
-impl Row {
-    /// A row holding only paragraph `p` of source `s`.
-    fn single(n: usize, s: usize, p: usize, findings: &Findings) -> Row {
-        let mut row = Row {
-            paragraphs: vec![None; n],
-            moved: vec![false; n],
+/// The rows built so far. Rows have stable ids (indexes into `rows`); `order` is the display
+/// order of the ids.
+struct Layout {
+    rows: Vec<Row>,
+    order: Vec<usize>,
+    /// `row_of[source][paragraph]`: the row id holding that paragraph, once placed.
+    row_of: Vec<Vec<Option<usize>>>,
+    /// Claim id → rows (ids) carrying a sentence of that claim.
+    claim_rows: BTreeMap<usize, Vec<usize>>,
+}
+
+impl Layout {
+    /// Creates a row holding paragraph `p` of source `s`; returns its id (not yet in `order`).
+    fn new_row(&mut self, s: usize, p: usize, moved: bool, findings: &Findings) -> usize {
+        let id = self.rows.len();
+        self.rows.push(Row {
+            members: Vec::new(),
             claims: BTreeSet::new(),
-        };
-        row.put(s, p, findings);
-        row
+        });
+        self.put(id, s, p, moved, findings);
+        id
     }
 
-    /// Places paragraph `p` of source `s` in this row.
-    fn put(&mut self, s: usize, p: usize, findings: &Findings) {
-        if let Some(slot) = self.paragraphs.get_mut(s) {
-            *slot = Some(p);
+    /// Places paragraph `p` of source `s` in row `id`.
+    fn put(&mut self, id: usize, s: usize, p: usize, moved: bool, findings: &Findings) {
+        let Some(row) = self.rows.get_mut(id) else {
+            return;
+        };
+        row.members.push((s, p, moved));
+        if let Some(slot) = self.row_of.get_mut(s).and_then(|x| x.get_mut(p)) {
+            *slot = Some(id);
         }
         let sentences = findings.get(s).and_then(|x| x.get(p));
-        self.claims
-            .extend(sentences.into_iter().flatten().filter_map(|f| f.claim));
+        for c in sentences.into_iter().flatten().filter_map(|f| f.claim) {
+            if row.claims.insert(c) {
+                self.claim_rows.entry(c).or_default().push(id);
+            }
+        }
+    }
+
+    /// Lays source `t` against the rows (which hold sources `0..t`).
+    fn add_source(
+        &mut self,
+        t: usize,
+        articles: &[Article],
+        findings: &Findings,
+        incoming: &Incoming,
+    ) {
+        let count = articles.get(t).map_or(0, |a| a.paragraphs.len());
+        let mut position = vec![0; self.rows.len()];
+        for (i, &id) in self.order.iter().enumerate() {
+            if let Some(slot) = position.get_mut(id) {
+                *slot = i;
+            }
+        }
+        let affinity = self.affinities(&position, t, count, findings, incoming);
+        let chain = heaviest_chain(&affinity, count);
+        let anchor: BTreeMap<usize, usize> = chain.iter().map(|&(r, q)| (q, r)).collect();
+
+        let old = std::mem::take(&mut self.order);
+        let mut out = Vec::with_capacity(old.len() + count);
+        let mut rows = old.into_iter().enumerate().peekable();
+        for q in 0..count {
+            if let Some(&r) = anchor.get(&q) {
+                // Rows before the anchor stay as they are; the anchor row takes paragraph q.
+                while let Some((_, id)) = rows.next_if(|(i, _)| *i < r) {
+                    out.push(id);
+                }
+                if let Some((_, id)) = rows.next_if(|(i, _)| *i == r) {
+                    self.put(id, t, q, false, findings);
+                    out.push(id);
+                }
+                continue;
+            }
+            // Unanchored: a row of its own just before the next anchor row. Moved when it has
+            // counterparts but none between the anchors around it.
+            let prev = anchor.range(..q).next_back().map(|(_, &r)| r);
+            let next = anchor.range(q..).next().map(|(_, &r)| r);
+            while let Some((_, id)) = rows.next_if(|(i, _)| next.is_none_or(|r| *i < r)) {
+                out.push(id);
+            }
+            let counterparts = affinity.get(q).map(|m| m.keys()).into_iter().flatten();
+            let in_place = counterparts
+                .clone()
+                .any(|&r| prev.is_none_or(|lo| r >= lo) && next.is_none_or(|hi| r <= hi));
+            let moved = counterparts.count() > 0 && !in_place;
+            out.push(self.new_row(t, q, moved, findings));
+        }
+        out.extend(rows.map(|(_, id)| id));
+        self.order = out;
+    }
+
+    /// Per paragraph of source `t`: row position → number of its sentences with a counterpart
+    /// in that row.
+    fn affinities(
+        &self,
+        position: &[usize],
+        t: usize,
+        count: usize,
+        findings: &Findings,
+        incoming: &Incoming,
+    ) -> Vec<BTreeMap<usize, u64>> {
+        let row_at = |r: SentenceRef| {
+            let id = self.row_of.get(r.source)?.get(r.paragraph).copied()??;
+            position.get(id).copied()
+        };
+        let none = Vec::new();
+        (0..count)
+            .map(|q| {
+                let mut weights: BTreeMap<usize, u64> = BTreeMap::new();
+                let sentences = findings.get(t).and_then(|x| x.get(q));
+                for (j, f) in sentences.into_iter().flatten().enumerate() {
+                    let into = incoming
+                        .get(t)
+                        .and_then(|x| x.get(q))
+                        .and_then(|x| x.get(j))
+                        .unwrap_or(&none);
+                    let mut hit: BTreeSet<usize> = f
+                        .matches
+                        .iter()
+                        .map(|m| m.sentence)
+                        .chain(into.iter().copied())
+                        .filter(|r| r.source != t)
+                        .filter_map(row_at)
+                        .collect();
+                    if let Some(ids) = f.claim.and_then(|c| self.claim_rows.get(&c)) {
+                        hit.extend(ids.iter().filter_map(|&id| position.get(id).copied()));
+                    }
+                    for r in hit {
+                        *weights.entry(r).or_default() += 1;
+                    }
+                }
+                weights
+            })
+            .collect()
     }
 }
 
@@ -105,109 +240,6 @@ fn incoming_matches(articles: &[Article], findings: &Findings) -> Incoming {
         }
     }
     incoming
-}
-
-/// Lays source `t` against `rows` (which hold sources `0..t`) and returns the new rows.
-fn add_source(
-    rows: Vec<Row>,
-    t: usize,
-    articles: &[Article],
-    findings: &Findings,
-    incoming: &Incoming,
-) -> Vec<Row> {
-    let n = articles.len();
-    let count = articles.get(t).map_or(0, |a| a.paragraphs.len());
-    let affinity = affinities(&rows, t, count, findings, incoming);
-    let chain = heaviest_chain(&affinity, count);
-    let anchor: BTreeMap<usize, usize> = chain.iter().map(|&(r, q)| (q, r)).collect();
-
-    let mut out = Vec::with_capacity(rows.len() + count);
-    let mut rows = rows.into_iter().enumerate().peekable();
-    for q in 0..count {
-        if let Some(&r) = anchor.get(&q) {
-            // Rows before the anchor stay as they are; the anchor row takes paragraph q.
-            while let Some((_, row)) = rows.next_if(|(i, _)| *i < r) {
-                out.push(row);
-            }
-            if let Some((_, mut row)) = rows.next_if(|(i, _)| *i == r) {
-                row.put(t, q, findings);
-                out.push(row);
-            }
-            continue;
-        }
-        // Unanchored: a row of its own just before the next anchor row.
-        let prev = anchor.range(..q).next_back().map(|(_, &r)| r);
-        let next = anchor.range(q..).next().map(|(_, &r)| r);
-        while let Some((_, row)) = rows.next_if(|(i, _)| next.is_none_or(|r| *i < r)) {
-            out.push(row);
-        }
-        let mut row = Row::single(n, t, q, findings);
-        let counterparts = affinity.get(q).map(|m| m.keys()).into_iter().flatten();
-        let in_place = counterparts
-            .clone()
-            .any(|&r| prev.is_none_or(|lo| r >= lo) && next.is_none_or(|hi| r <= hi));
-        if counterparts.count() > 0
-            && !in_place
-            && let Some(m) = row.moved.get_mut(t)
-        {
-            *m = true;
-        }
-        out.push(row);
-    }
-    out.extend(rows.map(|(_, row)| row));
-    out
-}
-
-/// Per paragraph of source `t`: row index → number of its sentences with a counterpart there.
-fn affinities(
-    rows: &[Row],
-    t: usize,
-    count: usize,
-    findings: &Findings,
-    incoming: &Incoming,
-) -> Vec<BTreeMap<usize, u64>> {
-    // Where each placed paragraph sits, and which rows carry each claim.
-    let mut row_of: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    let mut claim_rows: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, row) in rows.iter().enumerate() {
-        for (s, p) in row.paragraphs.iter().enumerate() {
-            if let Some(p) = p {
-                row_of.insert((s, *p), i);
-            }
-        }
-        for &c in &row.claims {
-            claim_rows.entry(c).or_default().push(i);
-        }
-    }
-    let none = Vec::new();
-    (0..count)
-        .map(|q| {
-            let mut weights: BTreeMap<usize, u64> = BTreeMap::new();
-            let sentences = findings.get(t).and_then(|x| x.get(q));
-            for (j, f) in sentences.into_iter().flatten().enumerate() {
-                let into = incoming
-                    .get(t)
-                    .and_then(|x| x.get(q))
-                    .and_then(|x| x.get(j))
-                    .unwrap_or(&none);
-                let mut hit: BTreeSet<usize> = f
-                    .matches
-                    .iter()
-                    .map(|m| m.sentence)
-                    .chain(into.iter().copied())
-                    .filter(|r| r.source != t)
-                    .filter_map(|r| row_of.get(&(r.source, r.paragraph)).copied())
-                    .collect();
-                if let Some(rs) = f.claim.and_then(|c| claim_rows.get(&c)) {
-                    hit.extend(rs.iter().copied());
-                }
-                for r in hit {
-                    *weights.entry(r).or_default() += 1;
-                }
-            }
-            weights
-        })
-        .collect()
 }
 
 /// The heaviest set of (row, paragraph) pairs strictly increasing in both, from the candidate
