@@ -1,49 +1,143 @@
 //! The terminal interface: maps an [`Analysis`] to panes and styles. Owns nothing of the
 //! analysis; it only reads it.
+//!
+//! The loop is event-driven: it draws only after something changed, and otherwise waits for a
+//! terminal event (with a short timeout, so that termination signals are noticed). The terminal
+//! is restored on quit, on error, on panic, and on SIGTERM/SIGHUP/SIGINT.
+
+pub mod action;
+pub mod app;
+pub mod derived;
+pub mod diff_view;
+pub mod facts_view;
+pub mod help;
+pub mod keymap;
+pub mod layout;
+pub mod legend;
+pub mod panes;
+pub mod search;
+pub mod source_view;
+pub mod tabs;
+pub mod theme;
+pub mod view;
+pub mod wrap;
+
+pub use action::Action;
+pub use app::App;
+pub use theme::Theme;
 
 use crate::analysis::Analysis;
-use crate::sanitize::for_display;
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
-use ratatui::layout::{Constraint, Layout};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph, Wrap};
-use ratatui::{DefaultTerminal, Frame};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::{cursor::Show, execute};
+use std::io::{self, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
-/// Runs the interface until the user quits. The terminal is restored on return and on panic.
-pub fn run(analysis: &Analysis) -> std::io::Result<()> {
-    ratatui::run(|terminal: &mut DefaultTerminal| -> std::io::Result<()> {
-        loop {
-            terminal.draw(|f| draw(f, analysis))?;
-            if let Event::Key(k) = event::read()?
-                && k.kind == KeyEventKind::Press
-                && matches!(k.code, KeyCode::Char('q') | KeyCode::Esc)
-            {
-                return Ok(());
-            }
-        }
-    })
+/// How the interface ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit.
+    Quit,
+    /// A termination signal arrived (its number).
+    Signal(i32),
 }
 
-fn draw(frame: &mut Frame, analysis: &Analysis) {
-    let n = analysis.articles.len().max(1);
-    let areas = Layout::horizontal(vec![Constraint::Ratio(1, n as u32); n]).split(frame.area());
-    for (article, area) in analysis.articles.iter().zip(areas.iter()) {
-        let lines: Vec<Line> = article
-            .paragraphs
+/// How often the loop wakes up to look at signal flags when no event arrives.
+const POLL: Duration = Duration::from_millis(200);
+
+/// Flags set by the signal handlers, checked by the loop.
+struct Signals(Vec<(i32, Arc<AtomicBool>)>);
+
+impl Signals {
+    fn register() -> io::Result<Self> {
+        #[cfg(unix)]
+        {
+            use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+            let mut flags = Vec::new();
+            for sig in [SIGTERM, SIGHUP, SIGINT] {
+                let flag = Arc::new(AtomicBool::new(false));
+                signal_hook::flag::register(sig, Arc::clone(&flag))?;
+                flags.push((sig, flag));
+            }
+            Ok(Self(flags))
+        }
+        #[cfg(not(unix))]
+        Ok(Self(Vec::new()))
+    }
+
+    fn raised(&self) -> Option<i32> {
+        self.0
             .iter()
-            .flat_map(|p| {
-                [
-                    Line::raw(p.span.slice(&article.text).to_owned()),
-                    Line::raw(""),
-                ]
-            })
-            .collect();
-        let title = Line::raw(for_display(&article.label).into_owned());
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: true })
-                .block(Block::bordered().title(title)),
-            *area,
-        );
+            .find(|(_, f)| f.load(Ordering::Relaxed))
+            .map(|(s, _)| *s)
+    }
+}
+
+/// Leaves mouse mode, shows the cursor, leaves raw mode and the alternate screen.
+fn restore() {
+    let _ = execute!(stdout(), DisableMouseCapture, Show);
+    ratatui::restore();
+}
+
+/// Runs the interface until the user quits or a termination signal arrives. The terminal is
+/// restored on every way out, panics included.
+pub fn run(analysis: &Analysis) -> io::Result<Exit> {
+    let signals = Signals::register()?;
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture, Show);
+        previous(info);
+    }));
+    // `try_init` chains ratatui's own hook (raw mode, alternate screen) in front of ours.
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => {
+            restore();
+            return Err(e);
+        }
+    };
+    let result = execute!(stdout(), EnableMouseCapture)
+        .and_then(|()| event_loop(&mut terminal, analysis, &signals));
+    restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    analysis: &Analysis,
+    signals: &Signals,
+) -> io::Result<Exit> {
+    let mut app = App::new(analysis, Theme::from_env());
+    let size = terminal.size()?;
+    app.dispatch(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    let mut dirty = true;
+    loop {
+        if let Some(sig) = signals.raised() {
+            return Ok(Exit::Signal(sig));
+        }
+        if dirty {
+            terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+            dirty = false;
+        }
+        if !event::poll(POLL)? {
+            continue;
+        }
+        let ev = event::read()?;
+        if let event::Event::Resize(..) = ev {
+            // Draw on the next pass even when the size ends up unchanged.
+            dirty = true;
+        }
+        if let Some(action) = keymap::map_event(&app, &ev) {
+            app.dispatch(action);
+            dirty = true;
+        }
+        if app.quit {
+            return Ok(Exit::Quit);
+        }
     }
 }

@@ -1,0 +1,150 @@
+//! Everything the user (or the terminal) can ask of the interface, as plain data. The key map
+//! turns events into actions; [`super::app::App::update`] applies them, Elm-style.
+
+use serde::{Deserialize, Serialize};
+
+/// A filter of the facts view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum FactsFilter {
+    /// Every claim and atom.
+    #[default]
+    All,
+    /// Facts only one source carries.
+    OnlyOne,
+    /// Facts other sources carry and the focused source lacks.
+    MissingHere,
+    /// Same claim, different values.
+    Conflicts,
+    /// Same quotation, different wording.
+    QuoteVariants,
+}
+
+impl FactsFilter {
+    /// Short name shown in the view's title.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::All => "all facts",
+            Self::OnlyOne => "only in one source",
+            Self::MissingHere => "missing from the focused source",
+            Self::Conflicts => "conflicts",
+            Self::QuoteVariants => "quote variants",
+        }
+    }
+}
+
+/// One thing to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    /// Leave the program.
+    Quit,
+    /// The terminal now has this size.
+    Resize {
+        /// Columns.
+        width: u16,
+        /// Rows.
+        height: u16,
+    },
+    /// Cursor to the next sentence of the focused pane.
+    Down,
+    /// Cursor to the previous sentence.
+    Up,
+    /// Cursor to the first sentence.
+    Top,
+    /// Cursor to the last sentence.
+    Bottom,
+    /// Cursor half a screen down.
+    HalfPageDown,
+    /// Cursor half a screen up.
+    HalfPageUp,
+    /// Cursor a screen down.
+    PageDown,
+    /// Cursor a screen up.
+    PageUp,
+    /// Focus the next source.
+    FocusNext,
+    /// Focus the previous source.
+    FocusPrev,
+    /// Focus a source by index (0-based).
+    FocusSource(usize),
+    /// Bring the next screenful of sources in.
+    NextSources,
+    /// Bring the previous screenful of sources in.
+    PrevSources,
+    /// Cursor to the next sentence only the focused source carries.
+    NextOnlyHere,
+    /// Cursor to the previous sentence only the focused source carries.
+    PrevOnlyHere,
+    /// Cursor to the next sentence involved in a conflict.
+    NextConflict,
+    /// Start typing a search.
+    SearchStart,
+    /// A character typed into the search prompt.
+    SearchInput(char),
+    /// Delete the last character of the search prompt.
+    SearchBackspace,
+    /// Run the typed search and go to the first hit.
+    SearchConfirm,
+    /// Close the prompt and clear the search.
+    SearchCancel,
+    /// Go to the next search hit.
+    SearchNext,
+    /// Go to the previous search hit.
+    SearchPrev,
+    /// Show one pane at full width, or all again.
+    ToggleZoom,
+    /// Turn synchronised scrolling off or on.
+    ToggleSync,
+    /// Scroll the other panes to the counterparts of the cursor sentence.
+    SyncPanes,
+    /// Open the diff view of the cursor sentence.
+    OpenDiff,
+    /// Open the facts view.
+    OpenFacts,
+    /// Open the source view of the focused source.
+    OpenSource,
+    /// Open the help overlay.
+    OpenHelp,
+    /// Open the legend.
+    OpenLegend,
+    /// Close the open overlay.
+    Close,
+    /// Escape: closes the prompt, an overlay, the search, or else quits.
+    Back,
+    /// Move the selection or scroll of the open view.
+    ViewMove(i32),
+    /// To the start of the open view.
+    ViewTop,
+    /// To the end of the open view.
+    ViewBottom,
+    /// Diff view: make the next source with a counterpart the base.
+    DiffNextBase,
+    /// Diff view: make this source (0-based) the base.
+    DiffBase(usize),
+    /// Facts view: show only these facts.
+    Filter(FactsFilter),
+    /// Facts view: jump to the selected fact in the panes.
+    FactsJump,
+    /// Scroll the pane under the mouse (lines, negative is up).
+    Wheel {
+        /// Column of the mouse.
+        column: u16,
+        /// Row of the mouse.
+        row: u16,
+        /// Lines to scroll.
+        lines: i32,
+    },
+    /// A mouse click.
+    Click {
+        /// Column of the click.
+        column: u16,
+        /// Row of the click.
+        row: u16,
+    },
+    /// Put the cursor on a sentence (source, reading-order index) and focus its pane.
+    JumpTo {
+        /// Source index (0-based).
+        source: usize,
+        /// Sentence index in reading order.
+        sentence: usize,
+    },
+}

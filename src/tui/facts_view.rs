@@ -1,0 +1,222 @@
+//! The facts view: claims and atoms (or conflicts, or quote variants) × sources, with coverage
+//! marks, under a filter; Enter jumps to the selected fact in the panes.
+
+use super::action::FactsFilter;
+use super::app::App;
+use super::tabs::truncate;
+use super::theme;
+use super::wrap::str_width;
+use crate::analysis::Analysis;
+use crate::model::SentenceRef;
+use crate::sanitize::for_display;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Widget};
+
+/// One row of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactRow {
+    /// Index into [`Analysis::claims`].
+    Claim(usize),
+    /// Index into [`Analysis::atoms`].
+    Atom(usize),
+    /// Index into [`Analysis::conflicts`].
+    Conflict(usize),
+    /// Index into [`Analysis::quote_variants`].
+    Quote(usize),
+}
+
+/// The rows under `filter`, with `focus` the focused source.
+pub fn rows(analysis: &Analysis, filter: FactsFilter, focus: usize) -> Vec<FactRow> {
+    let facts = || {
+        let claims = analysis
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (FactRow::Claim(k), c.sources.as_slice()));
+        let atoms = analysis
+            .atoms
+            .iter()
+            .enumerate()
+            .map(|(k, a)| (FactRow::Atom(k), a.sources.as_slice()));
+        claims.chain(atoms)
+    };
+    match filter {
+        FactsFilter::All => facts().map(|(r, _)| r).collect(),
+        FactsFilter::OnlyOne => facts().filter(|(_, s)| s.len() == 1).map(|(r, _)| r).collect(),
+        FactsFilter::MissingHere => facts()
+            .filter(|(_, s)| !s.is_empty() && !s.contains(&focus))
+            .map(|(r, _)| r)
+            .collect(),
+        FactsFilter::Conflicts => (0..analysis.conflicts.len()).map(FactRow::Conflict).collect(),
+        FactsFilter::QuoteVariants => (0..analysis.quote_variants.len())
+            .map(FactRow::Quote)
+            .collect(),
+    }
+}
+
+/// Sources that carry the fact of a row (ascending).
+pub fn sources(analysis: &Analysis, row: &FactRow) -> Vec<usize> {
+    let mut v: Vec<usize> = match *row {
+        FactRow::Claim(k) => analysis.claims.get(k).map(|c| c.sources.clone()).unwrap_or_default(),
+        FactRow::Atom(k) => analysis.atoms.get(k).map(|a| a.sources.clone()).unwrap_or_default(),
+        FactRow::Conflict(k) => analysis
+            .conflicts
+            .get(k)
+            .map(|c| c.sides.iter().map(|s| s.sentence.source).collect())
+            .unwrap_or_default(),
+        FactRow::Quote(k) => analysis
+            .quote_variants
+            .get(k)
+            .map(|q| q.renderings.iter().map(|r| r.sentence.source).collect())
+            .unwrap_or_default(),
+    };
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Sentences where a row's fact occurs, in order.
+fn sentences(analysis: &Analysis, row: &FactRow) -> Vec<SentenceRef> {
+    match *row {
+        FactRow::Claim(k) => analysis.claims.get(k).map(|c| c.sentences.clone()),
+        FactRow::Atom(k) => analysis
+            .atoms
+            .get(k)
+            .map(|a| a.mentions.iter().map(|m| m.sentence).collect()),
+        FactRow::Conflict(k) => analysis
+            .conflicts
+            .get(k)
+            .map(|c| c.sides.iter().map(|s| s.sentence).collect()),
+        FactRow::Quote(k) => analysis
+            .quote_variants
+            .get(k)
+            .map(|q| q.renderings.iter().map(|r| r.sentence).collect()),
+    }
+    .unwrap_or_default()
+}
+
+/// Where Enter on a row goes: its first occurrence in the focused source, else its first.
+pub fn target(analysis: &Analysis, row: &FactRow, focus: usize) -> Option<SentenceRef> {
+    let all = sentences(analysis, row);
+    all.iter()
+        .find(|s| s.source == focus)
+        .or(all.first())
+        .copied()
+}
+
+/// Kind and text of a row.
+pub fn describe(analysis: &Analysis, row: &FactRow, focus: usize) -> (String, String) {
+    match *row {
+        FactRow::Claim(_) => {
+            let text = target(analysis, row, focus)
+                .map(|r| analysis.sentence_text(r).to_owned())
+                .unwrap_or_default();
+            ("claim".to_owned(), text)
+        }
+        FactRow::Atom(k) => analysis
+            .atoms
+            .get(k)
+            .map(|a| {
+                let kind = serde_json::to_value(a.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                (kind, a.text.clone())
+            })
+            .unwrap_or_default(),
+        FactRow::Conflict(k) => analysis
+            .conflicts
+            .get(k)
+            .map(|c| {
+                let values: Vec<&str> = c.sides.iter().map(|s| s.value.as_str()).collect();
+                (format!("≠ {}", c.about), values.join(" | "))
+            })
+            .unwrap_or_default(),
+        FactRow::Quote(k) => analysis
+            .quote_variants
+            .get(k)
+            .map(|q| {
+                let texts: Vec<String> =
+                    q.renderings.iter().map(|r| format!("“{}”", r.text)).collect();
+                ("quote".to_owned(), texts.join(" | "))
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// Draws the facts view over `area`.
+pub fn render(app: &App, state: &super::app::FactsState, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    Clear.render(area, buf);
+    let title = format!(
+        " Facts: {} ({}) — a o m c v filter · Enter jumps · Esc closes ",
+        state.filter.name(),
+        state.rows.len()
+    );
+    let block = Block::bordered()
+        .border_style(t.focus_border)
+        .title(Line::styled(title, t.title));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height < 2 || inner.width < 10 {
+        return;
+    }
+    let n = app.sources();
+    let kind_w = 13usize;
+    let width = usize::from(inner.width);
+    // Coverage columns: two cells per source, as many as leave 20 columns of text.
+    let cols = n.min(width.saturating_sub(kind_w + 20) / 2);
+    let text_w = width.saturating_sub(kind_w + cols * 2 + 1);
+    let marks_x = inner.x + (kind_w + text_w + 1) as u16;
+    let mut header = format!("{:<kind_w$}{:<text_w$} ", "kind", "fact");
+    for s in 0..cols {
+        header.push_str(&format!("{:<2}", (s + 1) % 100));
+    }
+    buf.set_stringn(inner.x, inner.y, &header, width, t.dim);
+    let body_h = usize::from(inner.height - 1);
+    if state.rows.is_empty() {
+        buf.set_stringn(
+            inner.x,
+            inner.y + 1,
+            "No facts under this filter.",
+            width,
+            t.dim,
+        );
+        return;
+    }
+    let offset = state.selected.saturating_sub(body_h.saturating_sub(1));
+    for (i, row) in state.rows.iter().enumerate().skip(offset).take(body_h) {
+        let y = inner.y + 1 + (i - offset) as u16;
+        let (kind, text) = describe(app.analysis, row, app.focus);
+        let text = for_display(&text).into_owned();
+        let style = if i == state.selected {
+            t.selected
+        } else {
+            ratatui::style::Style::new()
+        };
+        let line = format!(
+            "{:<kind_w$}{}",
+            truncate(&kind, kind_w - 1),
+            truncate(&text, text_w)
+        );
+        let pad = kind_w + text_w + 1 - str_width(&line).min(kind_w + text_w + 1);
+        buf.set_stringn(
+            inner.x,
+            y,
+            format!("{line}{}", " ".repeat(pad)),
+            kind_w + text_w + 1,
+            style,
+        );
+        let has = sources(app.analysis, row);
+        for s in 0..cols {
+            let (glyph, st) = if has.contains(&s) {
+                (theme::GLYPH_HAS, t.some)
+            } else {
+                (theme::GLYPH_LACKS, t.dim)
+            };
+            buf.set_string(marks_x + (s * 2) as u16, y, glyph, st);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! The help overlay: every key, grouped, with the precedence rules spelled out.
+
+use super::app::App;
+use super::layout::centered;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+/// Every key, as (section, [(keys, what they do)]). The README lists the same table.
+pub const KEYS: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Reading",
+        &[
+            ("j / ↓", "next sentence"),
+            ("k / ↑", "previous sentence"),
+            ("g / Home", "first sentence"),
+            ("G / End", "last sentence"),
+            ("Ctrl-d / Ctrl-u", "half a screen down / up"),
+            ("PgDn / PgUp / Space", "a screen down / up"),
+            ("l / → / Tab", "next pane"),
+            ("h / ← / Shift-Tab", "previous pane"),
+            ("1 … 9", "focus source 1 … 9"),
+            ("] / [", "next / previous screenful of sources"),
+            ("z", "zoom: the focused pane alone, or all again"),
+            ("s", "synchronised scrolling off / on"),
+            ("mouse wheel", "scroll the pane under the mouse"),
+            ("click", "put the cursor on a sentence; click a tab to focus it"),
+        ],
+    ),
+    (
+        "Finding",
+        &[
+            ("n / N", "next / previous sentence only this source carries"),
+            ("c", "next sentence in a conflict"),
+            ("/", "search all panes (Enter runs it, Esc cancels)"),
+            (
+                "n / N",
+                "while a search is active: next / previous hit (Esc clears the search)",
+            ),
+        ],
+    ),
+    (
+        "Views",
+        &[
+            ("d / Enter", "diff view: the cursor sentence against its counterparts"),
+            ("  b", "  make the next source the base"),
+            ("  1 … 9", "  make that source the base"),
+            ("f", "facts view: claims and atoms × sources"),
+            ("  a o m c v", "  all / only one source / missing here / conflicts / quotes"),
+            ("  Enter", "  jump to the selected fact in the panes"),
+            ("i", "source view: metadata and what cleaning removed"),
+            ("L", "legend of the marks"),
+            ("?", "this help"),
+            ("j k g G PgUp PgDn", "scroll or select in a view"),
+        ],
+    ),
+    (
+        "Leaving",
+        &[
+            ("Esc", "close the prompt, the view, the search — else quit"),
+            ("q / Ctrl-C", "quit"),
+        ],
+    ),
+];
+
+/// The help text as lines.
+pub fn lines(app: &App) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let mut out = Vec::new();
+    for (section, keys) in KEYS {
+        if !out.is_empty() {
+            out.push(Line::raw(""));
+        }
+        out.push(Line::styled(*section, theme.title));
+        for (k, what) in *keys {
+            out.push(Line::from(vec![
+                Span::styled(format!("  {k:<20} "), theme.some),
+                Span::raw(*what),
+            ]));
+        }
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled(
+        "Precedence: the search prompt takes every key; then an open view; then n/N go to search hits while a search is active.",
+        theme.dim,
+    ));
+    out
+}
+
+/// Number of lines of the help text.
+pub fn line_count() -> usize {
+    KEYS.iter().map(|(_, k)| k.len() + 2).sum::<usize>() + 1
+}
+
+/// Draws the help overlay.
+pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let r = centered(area, 80, 90, 40, 8);
+    Clear.render(r, buf);
+    Paragraph::new(lines(app))
+        .wrap(Wrap { trim: false })
+        .scroll((scroll.min(u16::MAX.into()) as u16, 0))
+        .block(
+            Block::bordered()
+                .border_style(app.theme.focus_border)
+                .title(Line::styled(" Keys — Esc closes ", app.theme.title)),
+        )
+        .render(r, buf);
+}

@@ -1,0 +1,82 @@
+//! Snapshots of every view on ratatui's test backend at several sizes, styles included (the
+//! `Debug` form of a buffer lists every style change), on a hand-built analysis.
+
+mod tui_common;
+
+use factdiff::tui::App;
+use tui_common::{app, fixture, press, render};
+
+fn snap(app: &App) -> String {
+    format!("{:?}", render(app))
+}
+
+#[test]
+fn panes_at_several_sizes() {
+    let a = fixture();
+    for (w, h) in [(150, 40), (80, 24), (250, 60)] {
+        let mut app = app(&a, w, h, true);
+        press(&mut app, "j");
+        insta::assert_snapshot!(format!("panes_{w}x{h}"), snap(&app));
+    }
+}
+
+#[test]
+fn too_small() {
+    let a = fixture();
+    let app = app(&a, 30, 8, true);
+    insta::assert_snapshot!("too_small_30x8", snap(&app));
+}
+
+#[test]
+fn no_color() {
+    let a = fixture();
+    let mut app = app(&a, 80, 24, false);
+    press(&mut app, "j");
+    let s = snap(&app);
+    assert!(!s.contains("fg: Yellow") && !s.contains("bg: Rgb"), "no colour under NO_COLOR");
+    insta::assert_snapshot!("panes_no_color_80x24", s);
+}
+
+#[test]
+fn overlays() {
+    let a = fixture();
+    for (name, keys) in [
+        ("help", "?"),
+        ("legend", "L"),
+        ("diff", "d"),
+        ("diff_base_daily", "db"),
+        ("facts", "f"),
+        ("facts_conflicts", "fc"),
+        ("facts_quotes", "fv"),
+        ("source", "i"),
+        ("search", "/bridge<Enter>n"),
+        ("search_prompt", "/brid"),
+        ("zoom", "2z"),
+    ] {
+        let mut app = app(&a, 80, 24, true);
+        press(&mut app, keys);
+        insta::assert_snapshot!(format!("view_{name}_80x24"), snap(&app));
+    }
+    let mut app = app(&a, 150, 40, true);
+    press(&mut app, "d");
+    insta::assert_snapshot!("view_diff_150x40", snap(&app));
+}
+
+#[test]
+fn one_source_says_there_is_nothing_to_compare() {
+    let mut a = fixture();
+    a.articles.truncate(1);
+    a.sentences.truncate(1);
+    a.claims.clear();
+    a.atoms.clear();
+    a.conflicts.clear();
+    a.quote_variants.clear();
+    a.alignment.clear();
+    let app = app(&a, 80, 24, true);
+    let rows = tui_common::rows(&render(&app));
+    assert!(
+        rows.iter().any(|r| r.contains("nothing to compare")),
+        "{rows:#?}"
+    );
+    insta::assert_snapshot!("one_source_80x24", snap(&app));
+}

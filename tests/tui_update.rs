@@ -1,0 +1,306 @@
+//! Interface logic driven by key sequences on a hand-built analysis.
+
+mod tui_common;
+
+use factdiff::tui::action::{Action, FactsFilter};
+use factdiff::tui::app::Overlay;
+use tui_common::{app, fixture, press};
+
+#[test]
+fn cursor_moves_by_sentence_and_clamps() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    assert_eq!((app.focus, app.cursor[0]), (0, 0));
+    press(&mut app, "j");
+    assert_eq!(app.cursor[0], 1);
+    press(&mut app, "jjjj");
+    assert_eq!(app.cursor[0], 2, "stops at the last sentence");
+    press(&mut app, "g");
+    assert_eq!(app.cursor[0], 0);
+    press(&mut app, "G");
+    assert_eq!(app.cursor[0], 2);
+    press(&mut app, "<Up><Up><Up>");
+    assert_eq!(app.cursor[0], 0);
+    press(&mut app, "<Down>");
+    assert_eq!(app.cursor[0], 1);
+}
+
+#[test]
+fn panes_focus_with_keys_and_digits() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    press(&mut app, "l");
+    assert_eq!(app.focus, 1);
+    press(&mut app, "<Tab><Tab>");
+    assert_eq!(app.focus, 0, "wraps around");
+    press(&mut app, "<S-Tab>");
+    assert_eq!(app.focus, 2);
+    press(&mut app, "h<Left>");
+    assert_eq!(app.focus, 0);
+    press(&mut app, "2");
+    assert_eq!(app.focus, 1);
+    press(&mut app, "9");
+    assert_eq!(app.focus, 1, "no source 9: focus stays");
+    assert!(app.message.as_deref().unwrap_or("").contains("no source 9"));
+}
+
+#[test]
+fn focusing_a_pane_in_sync_picks_up_at_the_counterpart() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    press(&mut app, "jj"); // Wire p2: "The bridge cost $40 million."
+    assert_eq!(app.matched_in(2), Some(1), "Herald's second sentence matches");
+    press(&mut app, "3");
+    assert_eq!((app.focus, app.cursor[2]), (2, 1));
+    // Without sync the other pane keeps its own cursor.
+    let mut app2 = tui_common::app(&a, 150, 40, true);
+    press(&mut app2, "sjj3");
+    assert!(!app2.sync);
+    assert_eq!(app2.cursor[2], 0);
+}
+
+#[test]
+fn sync_scrolls_other_panes_to_the_match() {
+    let a = fixture();
+    // Three narrow, short panes so that they must scroll.
+    let mut app = app(&a, 90, 10, true);
+    press(&mut app, "3j"); // Herald: "It cost $40 million…", matched by Wire's last sentence.
+    assert_eq!(app.matched_in(0), Some(2));
+    let h = app.pane_height();
+    let offset = app.wraps[2].first_line(1) - app.scroll[2];
+    let target = app.wraps[0].first_line(2);
+    let expected = (target - offset).min(app.wraps[0].max_scroll(h));
+    assert!(expected > 0, "the fixture must make Wire scroll");
+    assert_eq!(app.scroll[0], expected, "counterpart level with the cursor, or as near");
+    // Daily has no counterpart: it follows the alignment (Herald's paragraph 0 shares row 0
+    // with Daily's paragraph 0, which starts at the top).
+    assert_eq!(app.scroll[1], 0);
+    press(&mut app, "s");
+    assert!(!app.sync);
+    press(&mut app, "k");
+    assert_eq!(app.scroll[0], expected, "sync off: others stay");
+    press(&mut app, "s");
+    assert_eq!(app.scroll[0], 0, "sync on again: Wire follows Herald's first sentence");
+}
+
+#[test]
+fn only_here_and_conflict_navigation() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    press(&mut app, "2n");
+    assert_eq!(app.cursor[1], 2, "Daily's only-here sentence is 'Protesters…'");
+    press(&mut app, "n");
+    assert_eq!(app.cursor[1], 2);
+    assert_eq!(app.message.as_deref(), Some("wrapped around"));
+    press(&mut app, "1n");
+    assert_eq!(app.cursor[0], 0, "Wire has no only-here sentence");
+    assert!(app.message.as_deref().unwrap_or("").starts_with("no sentence"));
+    press(&mut app, "c");
+    assert_eq!((app.focus, app.cursor[1]), (1, 0), "next conflict side is in Daily");
+    press(&mut app, "c");
+    assert_eq!((app.focus, app.cursor[0]), (0, 0), "and wraps back to Wire");
+}
+
+#[test]
+fn search_takes_n_while_active_and_esc_clears_it() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    press(&mut app, "/bridgX<BS>e");
+    assert_eq!(app.prompt.as_deref(), Some("bridge"));
+    press(&mut app, "<Enter>");
+    let search = app.search.clone().expect("active search");
+    assert_eq!(search.hits.len(), 4, "two in Wire, one each in Daily and Herald");
+    assert_eq!(search.current, Some(0));
+    press(&mut app, "n");
+    assert_eq!((app.focus, app.cursor[0]), (0, 2), "n is search-next now");
+    press(&mut app, "n");
+    assert_eq!((app.focus, app.cursor[1]), (1, 0));
+    press(&mut app, "N");
+    assert_eq!(app.focus, 0);
+    press(&mut app, "nnn");
+    assert_eq!(app.search.as_ref().and_then(|s| s.current), Some(0), "wraps around");
+    press(&mut app, "<Esc>");
+    assert!(app.search.is_none() && !app.quit, "Esc clears the search first");
+    press(&mut app, "2n");
+    assert_eq!(app.cursor[1], 2, "n is only-here again");
+    press(&mut app, "/zzz<Enter>");
+    assert!(app.message.as_deref().unwrap_or("").contains("no hits"));
+    press(&mut app, "/abc<Esc>");
+    assert!(app.prompt.is_none() && !app.quit);
+}
+
+#[test]
+fn overlays_open_close_and_esc_precedence() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    for (key, check) in [
+        ("?", matches!(Overlay::Help { scroll: 0 }, Overlay::Help { .. })),
+        ("L", true),
+        ("f", true),
+        ("i", true),
+        ("d", true),
+    ] {
+        assert!(check);
+        press(&mut app, key);
+        assert_ne!(app.overlay, Overlay::None, "{key} opens a view");
+        press(&mut app, "<Esc>");
+        assert_eq!(app.overlay, Overlay::None, "Esc closes {key}");
+        assert!(!app.quit);
+    }
+    press(&mut app, "?jjj");
+    assert_eq!(app.overlay, Overlay::Help { scroll: 3 });
+    press(&mut app, "G");
+    assert!(matches!(app.overlay, Overlay::Help { scroll } if scroll > 10));
+    press(&mut app, "<Esc><Esc>");
+    assert!(app.quit, "Esc with nothing open quits");
+    let mut app = tui_common::app(&a, 150, 40, true);
+    press(&mut app, "fq");
+    assert!(app.quit, "q quits from a view");
+    let mut app = tui_common::app(&a, 150, 40, true);
+    press(&mut app, "<C-c>");
+    assert!(app.quit, "Ctrl-C quits");
+}
+
+#[test]
+fn diff_view_bases_cycle_and_pick() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    press(&mut app, "d");
+    let base = |app: &factdiff::tui::App| match &app.overlay {
+        Overlay::Diff(d) => d.base.source,
+        other => panic!("diff view expected, got {other:?}"),
+    };
+    assert_eq!(base(&app), 0);
+    press(&mut app, "b");
+    assert_eq!(base(&app), 1);
+    press(&mut app, "b");
+    assert_eq!(base(&app), 2);
+    press(&mut app, "b");
+    assert_eq!(base(&app), 0);
+    press(&mut app, "3");
+    assert_eq!(base(&app), 2);
+    // Sentence with one counterpart only: source 3 has none.
+    press(&mut app, "<Esc>j<Enter>3");
+    assert_eq!(base(&app), 0);
+    assert!(app.message.as_deref().unwrap_or("").contains("no counterpart"));
+}
+
+#[test]
+fn facts_view_filters_and_jumps() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    press(&mut app, "f");
+    let rows = |app: &factdiff::tui::App| match &app.overlay {
+        Overlay::Facts(f) => (f.filter, f.rows.len(), f.selected),
+        other => panic!("facts view expected, got {other:?}"),
+    };
+    assert_eq!(rows(&app), (FactsFilter::All, 8, 0), "4 claims + 4 atoms");
+    press(&mut app, "o");
+    assert_eq!(rows(&app).1, 3, "one claim and two atoms in one source");
+    press(&mut app, "m");
+    assert_eq!(rows(&app).1, 2, "Daily's claim and Jane Roe are missing from Wire");
+    press(&mut app, "c");
+    assert_eq!(rows(&app).1, 1);
+    press(&mut app, "v");
+    assert_eq!(rows(&app).1, 1);
+    press(&mut app, "mj");
+    assert_eq!(rows(&app).2, 1);
+    press(&mut app, "jjj");
+    assert_eq!(rows(&app).2, 1, "selection clamps");
+    press(&mut app, "<Enter>");
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!((app.focus, app.cursor[1]), (1, 0), "jumped to Jane Roe in Daily");
+}
+
+#[test]
+fn mouse_click_wheel_and_resize() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    let screen = app.screen();
+    let pane = screen.panes[1];
+    // Row of Daily's second sentence: it starts after the first sentence's lines.
+    let row = pane.text.y + app.wraps[1].first_line(1) as u16;
+    app.dispatch(Action::Click {
+        column: pane.text.x + 2,
+        row,
+    });
+    assert_eq!((app.focus, app.cursor[1]), (1, 1));
+    // Click a tab.
+    let tabs = factdiff::tui::tabs::layout(&app, screen.tabs);
+    let herald = tabs
+        .iter()
+        .find(|t| t.text.contains("Herald"))
+        .expect("Herald tab");
+    app.dispatch(Action::Click {
+        column: herald.area.x,
+        row: herald.area.y,
+    });
+    assert_eq!(app.focus, 2);
+    // Wheel on a narrow, short terminal scrolls the pane under the mouse.
+    app.dispatch(Action::Resize {
+        width: 60,
+        height: 10,
+    });
+    let pane = app.screen().panes[0];
+    let before = app.scroll[pane.source];
+    app.dispatch(Action::Wheel {
+        column: pane.text.x,
+        row: pane.text.y,
+        lines: 3,
+    });
+    assert!(app.scroll[pane.source] > before);
+    app.dispatch(Action::Wheel {
+        column: pane.text.x,
+        row: pane.text.y,
+        lines: -100,
+    });
+    assert_eq!(app.scroll[pane.source], 0);
+    // Tiny and zero sizes are safe.
+    for (w, h) in [(1, 1), (0, 0), (39, 9), (500, 3)] {
+        app.dispatch(Action::Resize {
+            width: w,
+            height: h,
+        });
+        let _ = tui_common::render(&app);
+    }
+}
+
+#[test]
+fn narrow_terminals_page_through_sources() {
+    let a = fixture();
+    let mut app = app(&a, 80, 24, true);
+    let shown = |app: &factdiff::tui::App| {
+        app.screen()
+            .panes
+            .iter()
+            .map(|p| p.source)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shown(&app), [0, 1]);
+    press(&mut app, "ll");
+    assert_eq!(shown(&app), [1, 2]);
+    press(&mut app, "[");
+    assert_eq!(shown(&app), [0, 1]);
+    assert_eq!(app.focus, 0);
+    press(&mut app, "]");
+    assert_eq!(app.focus, 2);
+    press(&mut app, "z");
+    assert_eq!(shown(&app), [2]);
+    press(&mut app, "z");
+    assert_eq!(shown(&app).len(), 2);
+}
+
+#[test]
+fn actions_round_trip_through_json() {
+    for action in [
+        Action::Down,
+        Action::FocusSource(3),
+        Action::SearchInput('é'),
+        Action::Filter(FactsFilter::Conflicts),
+        Action::Click { column: 3, row: 4 },
+    ] {
+        let json = serde_json::to_string(&action).expect("serialize");
+        let back: Action = serde_json::from_str(&json).expect("deserialize");
+        assert_eq!(back, action);
+    }
+}
