@@ -214,7 +214,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let exit = factdiff::tui::run(&analysis).context("terminal interface failed")?;
             if let factdiff::tui::Exit::Signal(sig) = exit {
                 // Conventional status of a process ended by a signal: 128 + its number.
-                return Ok(ExitCode::from(128u8.saturating_add(sig.clamp(0, 127) as u8)));
+                return Ok(ExitCode::from(
+                    128u8.saturating_add(sig.clamp(0, 127) as u8),
+                ));
             }
         }
         Some(Command::Report {

@@ -114,7 +114,11 @@ fn many_sources_page_through() {
     let mut app = app(&a, 250, 60, true);
     assert_eq!(app.screen().panes.len(), 8);
     let text = rows(&render(&app));
-    assert!(text[0].ends_with('›') || text[0].trim_end().ends_with('›'), "{}", text[0]);
+    assert!(
+        text[0].ends_with('›') || text[0].trim_end().ends_with('›'),
+        "{}",
+        text[0]
+    );
     press(&mut app, "]]]]]]]]");
     let last = app.screen().panes.last().map(|p| p.source);
     assert_eq!(last, Some(n - 1), "paged to the end");

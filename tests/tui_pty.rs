@@ -119,13 +119,19 @@ fn opens_moves_helps_and_quits_cleanly() {
     });
     assert!(s.screen().contains("sentence 1/"));
     s.send(b"j");
-    s.wait_for("cursor on sentence 2", |scr| scr.contents().contains("sentence 2/"));
+    s.wait_for("cursor on sentence 2", |scr| {
+        scr.contents().contains("sentence 2/")
+    });
     s.send(b"l");
-    s.wait_for("focus on source 2", |scr| scr.contents().contains("source 2/5"));
+    s.wait_for("focus on source 2", |scr| {
+        scr.contents().contains("source 2/5")
+    });
     s.send(b"?");
     s.wait_for("help", |scr| scr.contents().contains("Keys — Esc closes"));
     s.send(b"\x1b");
-    s.wait_for("help closed", |scr| !scr.contents().contains("Keys — Esc closes"));
+    s.wait_for("help closed", |scr| {
+        !scr.contents().contains("Keys — Esc closes")
+    });
     s.send(b"q");
     let status = s.wait_exit();
     assert!(status.success(), "exit status {status:?}");
@@ -135,7 +141,9 @@ fn opens_moves_helps_and_quits_cleanly() {
 #[test]
 fn ctrl_c_quits_and_restores() {
     let mut s = Session::start(80, 24);
-    s.wait_for("the interface", |scr| scr.alternate_screen() && scr.contents().contains("┌1 "));
+    s.wait_for("the interface", |scr| {
+        scr.alternate_screen() && scr.contents().contains("┌1 ")
+    });
     s.send(b"\x03");
     let status = s.wait_exit();
     assert!(status.success(), "exit status {status:?}");
@@ -145,7 +153,9 @@ fn ctrl_c_quits_and_restores() {
 #[test]
 fn sigterm_restores_the_terminal() {
     let mut s = Session::start(80, 24);
-    s.wait_for("the interface", |scr| scr.alternate_screen() && scr.contents().contains("┌1 "));
+    s.wait_for("the interface", |scr| {
+        scr.alternate_screen() && scr.contents().contains("┌1 ")
+    });
     let pid = s.child.process_id().expect("pid");
     let killed = std::process::Command::new("kill")
         .args(["-TERM", &pid.to_string()])

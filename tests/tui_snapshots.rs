@@ -33,7 +33,10 @@ fn no_color() {
     let mut app = app(&a, 80, 24, false);
     press(&mut app, "j");
     let s = snap(&app);
-    assert!(!s.contains("fg: Yellow") && !s.contains("bg: Rgb"), "no colour under NO_COLOR");
+    assert!(
+        !s.contains("fg: Yellow") && !s.contains("bg: Rgb"),
+        "no colour under NO_COLOR"
+    );
     insta::assert_snapshot!("panes_no_color_80x24", s);
 }
 

@@ -49,7 +49,11 @@ fn focusing_a_pane_in_sync_picks_up_at_the_counterpart() {
     let a = fixture();
     let mut app = app(&a, 150, 40, true);
     press(&mut app, "jj"); // Wire p2: "The bridge cost $40 million."
-    assert_eq!(app.matched_in(2), Some(1), "Herald's second sentence matches");
+    assert_eq!(
+        app.matched_in(2),
+        Some(1),
+        "Herald's second sentence matches"
+    );
     press(&mut app, "3");
     assert_eq!((app.focus, app.cursor[2]), (2, 1));
     // Without sync the other pane keeps its own cursor.
@@ -71,7 +75,10 @@ fn sync_scrolls_other_panes_to_the_match() {
     let target = app.wraps[0].first_line(2);
     let expected = (target - offset).min(app.wraps[0].max_scroll(h));
     assert!(expected > 0, "the fixture must make Wire scroll");
-    assert_eq!(app.scroll[0], expected, "counterpart level with the cursor, or as near");
+    assert_eq!(
+        app.scroll[0], expected,
+        "counterpart level with the cursor, or as near"
+    );
     // Daily has no counterpart: it follows the alignment (Herald's paragraph 0 shares row 0
     // with Daily's paragraph 0, which starts at the top).
     assert_eq!(app.scroll[1], 0);
@@ -80,7 +87,10 @@ fn sync_scrolls_other_panes_to_the_match() {
     press(&mut app, "k");
     assert_eq!(app.scroll[0], expected, "sync off: others stay");
     press(&mut app, "s");
-    assert_eq!(app.scroll[0], 0, "sync on again: Wire follows Herald's first sentence");
+    assert_eq!(
+        app.scroll[0], 0,
+        "sync on again: Wire follows Herald's first sentence"
+    );
 }
 
 #[test]
@@ -88,15 +98,27 @@ fn only_here_and_conflict_navigation() {
     let a = fixture();
     let mut app = app(&a, 150, 40, true);
     press(&mut app, "2n");
-    assert_eq!(app.cursor[1], 2, "Daily's only-here sentence is 'Protesters…'");
+    assert_eq!(
+        app.cursor[1], 2,
+        "Daily's only-here sentence is 'Protesters…'"
+    );
     press(&mut app, "n");
     assert_eq!(app.cursor[1], 2);
     assert_eq!(app.message.as_deref(), Some("wrapped around"));
     press(&mut app, "1n");
     assert_eq!(app.cursor[0], 0, "Wire has no only-here sentence");
-    assert!(app.message.as_deref().unwrap_or("").starts_with("no sentence"));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("no sentence")
+    );
     press(&mut app, "c");
-    assert_eq!((app.focus, app.cursor[1]), (1, 0), "next conflict side is in Daily");
+    assert_eq!(
+        (app.focus, app.cursor[1]),
+        (1, 0),
+        "next conflict side is in Daily"
+    );
     press(&mut app, "c");
     assert_eq!((app.focus, app.cursor[0]), (0, 0), "and wraps back to Wire");
 }
@@ -109,7 +131,11 @@ fn search_takes_n_while_active_and_esc_clears_it() {
     assert_eq!(app.prompt.as_deref(), Some("bridge"));
     press(&mut app, "<Enter>");
     let search = app.search.clone().expect("active search");
-    assert_eq!(search.hits.len(), 4, "two in Wire, one each in Daily and Herald");
+    assert_eq!(
+        search.hits.len(),
+        4,
+        "two in Wire, one each in Daily and Herald"
+    );
     assert_eq!(search.current, Some(0));
     press(&mut app, "n");
     assert_eq!((app.focus, app.cursor[0]), (0, 2), "n is search-next now");
@@ -118,9 +144,16 @@ fn search_takes_n_while_active_and_esc_clears_it() {
     press(&mut app, "N");
     assert_eq!(app.focus, 0);
     press(&mut app, "nnn");
-    assert_eq!(app.search.as_ref().and_then(|s| s.current), Some(0), "wraps around");
+    assert_eq!(
+        app.search.as_ref().and_then(|s| s.current),
+        Some(0),
+        "wraps around"
+    );
     press(&mut app, "<Esc>");
-    assert!(app.search.is_none() && !app.quit, "Esc clears the search first");
+    assert!(
+        app.search.is_none() && !app.quit,
+        "Esc clears the search first"
+    );
     press(&mut app, "2n");
     assert_eq!(app.cursor[1], 2, "n is only-here again");
     press(&mut app, "/zzz<Enter>");
@@ -134,7 +167,10 @@ fn overlays_open_close_and_esc_precedence() {
     let a = fixture();
     let mut app = app(&a, 150, 40, true);
     for (key, check) in [
-        ("?", matches!(Overlay::Help { scroll: 0 }, Overlay::Help { .. })),
+        (
+            "?",
+            matches!(Overlay::Help { scroll: 0 }, Overlay::Help { .. }),
+        ),
         ("L", true),
         ("f", true),
         ("i", true),
@@ -182,7 +218,12 @@ fn diff_view_bases_cycle_and_pick() {
     // Sentence with one counterpart only: source 3 has none.
     press(&mut app, "<Esc>j<Enter>3");
     assert_eq!(base(&app), 0);
-    assert!(app.message.as_deref().unwrap_or("").contains("no counterpart"));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("no counterpart")
+    );
 }
 
 #[test]
@@ -198,7 +239,11 @@ fn facts_view_filters_and_jumps() {
     press(&mut app, "o");
     assert_eq!(rows(&app).1, 3, "one claim and two atoms in one source");
     press(&mut app, "m");
-    assert_eq!(rows(&app).1, 2, "Daily's claim and Jane Roe are missing from Wire");
+    assert_eq!(
+        rows(&app).1,
+        2,
+        "Daily's claim and Jane Roe are missing from Wire"
+    );
     press(&mut app, "c");
     assert_eq!(rows(&app).1, 1);
     press(&mut app, "v");
@@ -209,7 +254,11 @@ fn facts_view_filters_and_jumps() {
     assert_eq!(rows(&app).2, 1, "selection clamps");
     press(&mut app, "<Enter>");
     assert_eq!(app.overlay, Overlay::None);
-    assert_eq!((app.focus, app.cursor[1]), (1, 0), "jumped to Jane Roe in Daily");
+    assert_eq!(
+        (app.focus, app.cursor[1]),
+        (1, 0),
+        "jumped to Jane Roe in Daily"
+    );
 }
 
 #[test]

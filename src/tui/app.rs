@@ -278,11 +278,7 @@ impl<'a> App<'a> {
             Action::DiffBase(s) => self.diff_base(s),
             Action::Filter(f) => self.open_facts(f),
             Action::FactsJump => return self.facts_jump(),
-            Action::Wheel {
-                column,
-                row,
-                lines,
-            } => self.wheel(column, row, lines),
+            Action::Wheel { column, row, lines } => self.wheel(column, row, lines),
             Action::Click { column, row } => return self.click(column, row),
             Action::JumpTo { source, sentence } => {
                 if source < self.sources() {
@@ -458,10 +454,9 @@ impl<'a> App<'a> {
         let Some(info) = self.data.info(focus, cur).copied() else {
             return;
         };
-        let offset = self
-            .wraps
-            .get(focus)
-            .map_or(0, |w| w.first_line(cur).saturating_sub(self.scroll_of(focus)));
+        let offset = self.wraps.get(focus).map_or(0, |w| {
+            w.first_line(cur).saturating_sub(self.scroll_of(focus))
+        });
         let h = self.pane_height();
         for other in 0..self.sources() {
             if other == focus {
@@ -628,7 +623,10 @@ impl<'a> App<'a> {
             return;
         };
         let list = self.diff_sources(d.base);
-        let pos = list.iter().position(|(s, _)| *s == d.base.source).unwrap_or(0);
+        let pos = list
+            .iter()
+            .position(|(s, _)| *s == d.base.source)
+            .unwrap_or(0);
         if let Some(&(_, next)) = list.get((pos + 1) % list.len().max(1)) {
             self.overlay = Overlay::Diff(DiffState {
                 base: next,
@@ -641,7 +639,11 @@ impl<'a> App<'a> {
         let Overlay::Diff(d) = &self.overlay else {
             return;
         };
-        match self.diff_sources(d.base).into_iter().find(|(s, _)| *s == source) {
+        match self
+            .diff_sources(d.base)
+            .into_iter()
+            .find(|(s, _)| *s == source)
+        {
             Some((_, r)) => {
                 self.overlay = Overlay::Diff(DiffState { base: r, scroll: 0 });
             }
@@ -656,7 +658,10 @@ impl<'a> App<'a> {
         }
         let screen = self.screen();
         let h = self.pane_height();
-        if let Some(p) = screen.panes.iter().find(|p| p.outer.contains((column, row).into()))
+        if let Some(p) = screen
+            .panes
+            .iter()
+            .find(|p| p.outer.contains((column, row).into()))
             && let (Some(w), Some(top)) = (self.wraps.get(p.source), self.scroll.get_mut(p.source))
         {
             *top = (*top as i64 + i64::from(lines)).clamp(0, w.max_scroll(h) as i64) as usize;
@@ -670,7 +675,9 @@ impl<'a> App<'a> {
         let screen = self.screen();
         if row == screen.tabs.y {
             let tabs = super::tabs::layout(self, screen.tabs);
-            let hit = tabs.iter().find(|t| t.area.contains((column, row).into()))?;
+            let hit = tabs
+                .iter()
+                .find(|t| t.area.contains((column, row).into()))?;
             return Some(match hit.target {
                 super::tabs::TabTarget::Source(s) => Action::FocusSource(s),
                 super::tabs::TabTarget::Earlier => Action::PrevSources,

@@ -123,7 +123,11 @@ impl Derived {
                 }
             }
         }
-        for list in d.partial_atoms.iter_mut().chain(d.conflict_values.iter_mut()) {
+        for list in d
+            .partial_atoms
+            .iter_mut()
+            .chain(d.conflict_values.iter_mut())
+        {
             list.sort();
             list.dedup();
         }

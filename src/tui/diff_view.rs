@@ -21,24 +21,32 @@ pub enum Piece {
     Deleted(String),
 }
 
-/// Word diff of `other` against `base`.
-///
-/// Placeholder until `crate::engine::worddiff` lands: a plain word diff with `similar`.
+/// Word diff of `other` against `base`, from [`crate::engine::worddiff`]; a replacement gives
+/// the base's words (deleted) then the other's (inserted).
 pub fn word_diff(base: &str, other: &str) -> Vec<Piece> {
-    use similar::{ChangeTag, TextDiff};
-    let diff = TextDiff::from_words(base, other);
-    diff.iter_all_changes()
-        .map(|c| match c.tag() {
-            ChangeTag::Equal => Piece::Same(c.value().to_owned()),
-            ChangeTag::Insert => Piece::Inserted(c.value().to_owned()),
-            ChangeTag::Delete => Piece::Deleted(c.value().to_owned()),
-        })
-        .collect()
+    use crate::engine::worddiff::{DiffTag, diff};
+    let a = |op: &crate::engine::worddiff::DiffOp| op.a.map_or("", |s| s.slice(base)).to_owned();
+    let b = |op: &crate::engine::worddiff::DiffOp| op.b.map_or("", |s| s.slice(other)).to_owned();
+    let mut out = Vec::new();
+    for op in diff(base, other) {
+        match op.tag {
+            DiffTag::Equal => out.push(Piece::Same(b(&op))),
+            DiffTag::Insert => out.push(Piece::Inserted(b(&op))),
+            DiffTag::Delete => out.push(Piece::Deleted(a(&op))),
+            DiffTag::Replace => {
+                out.push(Piece::Deleted(a(&op)));
+                out.push(Piece::Inserted(b(&op)));
+            }
+        }
+    }
+    out
 }
 
 fn heading(app: &App, source: usize, extra: &str, theme: &Theme) -> Line<'static> {
     let a = app.analysis.articles.get(source);
-    let label = a.map(|a| for_display(&a.label).into_owned()).unwrap_or_default();
+    let label = a
+        .map(|a| for_display(&a.label).into_owned())
+        .unwrap_or_default();
     let date = a
         .and_then(|a| a.meta.date.as_deref())
         .map(|d| format!(" · {}", for_display(d)))
@@ -76,13 +84,18 @@ pub fn lines(app: &App, base: SentenceRef) -> Vec<Line<'static>> {
                 out.push(heading(app, source, &score, t));
                 let other = app.analysis.sentence_text(r);
                 let mut spans = vec![Span::raw("  ")];
+                let mut spaced = true;
                 let mut changed_before = false;
                 for piece in word_diff(base_text, other) {
-                    // Keep a removed word and an added one apart.
-                    let changed = !matches!(piece, Piece::Same(_));
-                    if changed && changed_before {
+                    let (text, changed) = match &piece {
+                        Piece::Same(t) => (t, false),
+                        Piece::Inserted(t) | Piece::Deleted(t) => (t, true),
+                    };
+                    // Keep words apart where a change meets other text without a gap.
+                    if !spaced && (changed || changed_before) {
                         spans.push(Span::raw(" "));
                     }
+                    spaced = text.ends_with(char::is_whitespace);
                     changed_before = changed;
                     spans.push(match piece {
                         Piece::Same(s) => Span::raw(s),
@@ -94,16 +107,16 @@ pub fn lines(app: &App, base: SentenceRef) -> Vec<Line<'static>> {
             }
             None => {
                 out.push(heading(app, source, "", t));
-                out.push(Line::styled("  — no counterpart: this source does not say it", t.dim));
+                out.push(Line::styled(
+                    "  — no counterpart: this source does not say it",
+                    t.dim,
+                ));
             }
         }
         out.push(Line::raw(""));
     }
     if app.sources() < 2 {
-        out.push(Line::styled(
-            "Only one source: nothing to compare.",
-            t.dim,
-        ));
+        out.push(Line::styled("Only one source: nothing to compare.", t.dim));
     }
     out.push(Line::styled(
         "underlined: words only in that source · crossed out: words only in the base",

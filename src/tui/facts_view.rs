@@ -44,12 +44,17 @@ pub fn rows(analysis: &Analysis, filter: FactsFilter, focus: usize) -> Vec<FactR
     };
     match filter {
         FactsFilter::All => facts().map(|(r, _)| r).collect(),
-        FactsFilter::OnlyOne => facts().filter(|(_, s)| s.len() == 1).map(|(r, _)| r).collect(),
+        FactsFilter::OnlyOne => facts()
+            .filter(|(_, s)| s.len() == 1)
+            .map(|(r, _)| r)
+            .collect(),
         FactsFilter::MissingHere => facts()
             .filter(|(_, s)| !s.is_empty() && !s.contains(&focus))
             .map(|(r, _)| r)
             .collect(),
-        FactsFilter::Conflicts => (0..analysis.conflicts.len()).map(FactRow::Conflict).collect(),
+        FactsFilter::Conflicts => (0..analysis.conflicts.len())
+            .map(FactRow::Conflict)
+            .collect(),
         FactsFilter::QuoteVariants => (0..analysis.quote_variants.len())
             .map(FactRow::Quote)
             .collect(),
@@ -59,8 +64,16 @@ pub fn rows(analysis: &Analysis, filter: FactsFilter, focus: usize) -> Vec<FactR
 /// Sources that carry the fact of a row (ascending).
 pub fn sources(analysis: &Analysis, row: &FactRow) -> Vec<usize> {
     let mut v: Vec<usize> = match *row {
-        FactRow::Claim(k) => analysis.claims.get(k).map(|c| c.sources.clone()).unwrap_or_default(),
-        FactRow::Atom(k) => analysis.atoms.get(k).map(|a| a.sources.clone()).unwrap_or_default(),
+        FactRow::Claim(k) => analysis
+            .claims
+            .get(k)
+            .map(|c| c.sources.clone())
+            .unwrap_or_default(),
+        FactRow::Atom(k) => analysis
+            .atoms
+            .get(k)
+            .map(|a| a.sources.clone())
+            .unwrap_or_default(),
         FactRow::Conflict(k) => analysis
             .conflicts
             .get(k)
@@ -138,8 +151,11 @@ pub fn describe(analysis: &Analysis, row: &FactRow, focus: usize) -> (String, St
             .quote_variants
             .get(k)
             .map(|q| {
-                let texts: Vec<String> =
-                    q.renderings.iter().map(|r| format!("“{}”", r.text)).collect();
+                let texts: Vec<String> = q
+                    .renderings
+                    .iter()
+                    .map(|r| format!("“{}”", r.text))
+                    .collect();
                 ("quote".to_owned(), texts.join(" | "))
             })
             .unwrap_or_default(),

@@ -25,7 +25,10 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
             ("z", "zoom: the focused pane alone, or all again"),
             ("s", "synchronised scrolling off / on"),
             ("mouse wheel", "scroll the pane under the mouse"),
-            ("click", "put the cursor on a sentence; click a tab to focus it"),
+            (
+                "click",
+                "put the cursor on a sentence; click a tab to focus it",
+            ),
         ],
     ),
     (
@@ -43,11 +46,17 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
     (
         "Views",
         &[
-            ("d / Enter", "diff view: the cursor sentence against its counterparts"),
+            (
+                "d / Enter",
+                "diff view: the cursor sentence against its counterparts",
+            ),
             ("  b", "  make the next source the base"),
             ("  1 … 9", "  make that source the base"),
             ("f", "facts view: claims and atoms × sources"),
-            ("  a o m c v", "  all / only one source / missing here / conflicts / quotes"),
+            (
+                "  a o m c v",
+                "  all / only one source / missing here / conflicts / quotes",
+            ),
             ("  Enter", "  jump to the selected fact in the panes"),
             ("i", "source view: metadata and what cleaning removed"),
             ("L", "legend of the marks"),

@@ -70,7 +70,13 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             t.matched,
             "the same claim in another source",
         ),
-        row(" ", t.all, "hit", t.hit, "search hit (current one highlighted)"),
+        row(
+            " ",
+            t.all,
+            "hit",
+            t.hit,
+            "search hit (current one highlighted)",
+        ),
         Line::raw(""),
         Line::styled(
             format!(

@@ -87,7 +87,11 @@ pub fn render(app: &App, pane: &PaneArea, buf: &mut Buffer) {
     let height = usize::from(pane.text.height);
     let cursor = focused.then(|| app.cursor_of(source));
     let matched = app.matched_in(source);
-    let atoms = app.data.partial_atoms.get(source).map_or(&[][..], Vec::as_slice);
+    let atoms = app
+        .data
+        .partial_atoms
+        .get(source)
+        .map_or(&[][..], Vec::as_slice);
     let conflicts = app
         .data
         .conflict_values

@@ -46,7 +46,9 @@ impl Search {
 
     /// Index of the next hit strictly after position (source, byte), wrapping around.
     pub fn next_after(&self, source: usize, at: usize) -> Option<usize> {
-        let k = self.hits.partition_point(|&(s, sp)| (s, sp.start) <= (source, at));
+        let k = self
+            .hits
+            .partition_point(|&(s, sp)| (s, sp.start) <= (source, at));
         if self.hits.is_empty() {
             None
         } else {
@@ -56,7 +58,9 @@ impl Search {
 
     /// Index of the previous hit strictly before position (source, byte), wrapping around.
     pub fn prev_before(&self, source: usize, at: usize) -> Option<usize> {
-        let k = self.hits.partition_point(|&(s, sp)| (s, sp.start) < (source, at));
+        let k = self
+            .hits
+            .partition_point(|&(s, sp)| (s, sp.start) < (source, at));
         if self.hits.is_empty() {
             None
         } else {
@@ -104,7 +108,10 @@ mod tests {
         assert_eq!(hits[0].slice(hay), "PUTIN");
         assert_eq!(hits[1].slice(hay), "putin");
         let u = find_all(hay, "ÜNÏ");
-        assert_eq!(u.iter().map(|s| s.slice(hay)).collect::<Vec<_>>(), ["Ünï", "ünï"]);
+        assert_eq!(
+            u.iter().map(|s| s.slice(hay)).collect::<Vec<_>>(),
+            ["Ünï", "ünï"]
+        );
         assert!(find_all(hay, "").is_empty());
     }
 }

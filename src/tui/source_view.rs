@@ -24,7 +24,10 @@ pub fn lines(app: &App, source: usize) -> Vec<Line<'static>> {
         ])
     };
     let mut out = vec![
-        field("Source", Some(&format!("{} of {}", source + 1, app.sources()))),
+        field(
+            "Source",
+            Some(&format!("{} of {}", source + 1, app.sources())),
+        ),
         field("Label", Some(&a.label)),
         field("Path", Some(&a.path)),
         field("Title", a.meta.title.as_deref()),

@@ -52,10 +52,7 @@ fn status(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         let n = app.data.count(app.focus);
         let cur = app.cursor_of(app.focus);
-        let carried = app
-            .data
-            .info(app.focus, cur)
-            .map_or(0, |i| i.carried);
+        let carried = app.data.info(app.focus, cur).map_or(0, |i| i.carried);
         format!(
             "source {}/{} · sentence {}/{} · said by {} of {} sources",
             app.focus + 1,
@@ -83,7 +80,10 @@ fn status(app: &App, area: Rect, buf: &mut Buffer) {
     );
     let rw = super::wrap::str_width(&right) as u16;
     let lw = usize::from(area.width.saturating_sub(rw + 1));
-    let line = Line::from(vec![Span::raw(" "), Span::raw(super::tabs::truncate(&left, lw))]);
+    let line = Line::from(vec![
+        Span::raw(" "),
+        Span::raw(super::tabs::truncate(&left, lw)),
+    ]);
     line.style(t.status).render(area, buf);
     if rw < area.width {
         buf.set_string(area.x + area.width - rw, area.y, &right, t.status);

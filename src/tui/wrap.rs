@@ -116,10 +116,10 @@ pub fn wrap_span(text: &str, span: Span, width: usize) -> Vec<Span> {
     let mut word: Option<(usize, usize, usize)> = None; // start, end, width of the current word
 
     let flush_word = |line: &mut Option<(usize, usize, usize)>,
-                          word: (usize, usize, usize),
-                          gap_width: usize,
-                          forced: bool,
-                          out: &mut Vec<Span>| {
+                      word: (usize, usize, usize),
+                      gap_width: usize,
+                      forced: bool,
+                      out: &mut Vec<Span>| {
         let (ws, we, ww) = word;
         if let Some((ls, le, lw)) = *line {
             if !forced && lw + gap_width + ww <= width {

@@ -113,16 +113,15 @@ pub fn fixture() -> Analysis {
     );
     let articles = vec![wire, daily, herald];
 
-    let f = |support: Vec<usize>, matches: Vec<(SentenceRef, f32)>, claim: usize| {
-        SentenceFindings {
+    let f =
+        |support: Vec<usize>, matches: Vec<(SentenceRef, f32)>, claim: usize| SentenceFindings {
             support,
             matches: matches
                 .into_iter()
                 .map(|(sentence, score)| Match { sentence, score })
                 .collect(),
             claim: Some(claim),
-        }
-    };
+        };
     let sentences = vec![
         vec![
             vec![
