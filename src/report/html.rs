@@ -222,6 +222,83 @@ fn paragraph(
     out.push_str("</p>");
 }
 
+/// One row of the side-by-side grid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct GridRow {
+    /// Paragraph indexes per source, in reading order.
+    cells: Vec<Vec<usize>>,
+    /// Per source: the paragraph sits out of order relative to its counterparts.
+    moved: Vec<bool>,
+    /// Only one source per alignment row: paragraphs without counterparts, packed together.
+    lone: bool,
+}
+
+/// The grid rows: one per alignment row, except that consecutive rows holding a paragraph of a
+/// single source are packed into one row (each source's cell keeps its paragraphs in order), so
+/// many sources with little in common do not make a mostly empty staircase. Paragraphs no row
+/// placed come last; a paragraph placed twice is shown once.
+fn grid_rows(analysis: &Analysis) -> Vec<GridRow> {
+    let n = analysis.articles.len();
+    let count = |src: usize| analysis.articles.get(src).map_or(0, |a| a.paragraphs.len());
+    let mut shown: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
+    let mut rows: Vec<GridRow> = Vec::new();
+    let push = |rows: &mut Vec<GridRow>, cells: Vec<Vec<usize>>, moved: Vec<bool>| {
+        let filled = cells.iter().filter(|c| !c.is_empty()).count();
+        if filled == 0 {
+            return;
+        }
+        if filled == 1
+            && let Some(last) = rows.last_mut()
+            && last.lone
+        {
+            for (dst, src) in last.cells.iter_mut().zip(cells) {
+                dst.extend(src);
+            }
+            return;
+        }
+        let lone = filled == 1;
+        let moved = if lone {
+            vec![false; moved.len()]
+        } else {
+            moved
+        };
+        rows.push(GridRow { cells, moved, lone });
+    };
+    for row in &analysis.alignment {
+        let mut cells = vec![Vec::new(); n];
+        let mut moved = vec![false; n];
+        for src in 0..n {
+            let para = row
+                .paragraphs
+                .get(src)
+                .copied()
+                .flatten()
+                .filter(|&p| p < count(src))
+                .filter(|&p| shown.get_mut(src).is_some_and(|set| set.insert(p)));
+            if let (Some(p), Some(cell), Some(m)) = (para, cells.get_mut(src), moved.get_mut(src)) {
+                cell.push(p);
+                *m = row.moved.get(src).copied().unwrap_or(false);
+            }
+        }
+        push(&mut rows, cells, moved);
+    }
+    let rest: Vec<Vec<usize>> = (0..n)
+        .map(|src| {
+            (0..count(src))
+                .filter(|p| !shown.get(src).is_some_and(|set| set.contains(p)))
+                .collect()
+        })
+        .collect();
+    if rest.iter().any(|r| !r.is_empty()) {
+        rows.push(GridRow {
+            lone: rest.iter().filter(|r| !r.is_empty()).count() == 1,
+            cells: rest,
+            moved: vec![false; n],
+        });
+    }
+    rows
+}
+
 /// The sources side by side: one column per source, one grid row per alignment row (then the
 /// paragraphs no row placed, in reading order).
 fn columns(out: &mut String, analysis: &Analysis, s: &Summary) {
@@ -255,47 +332,26 @@ fn columns(out: &mut String, analysis: &Analysis, s: &Summary) {
             meta.join(" · ")
         );
     }
-    let mut shown: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
-    let cell = |out: &mut String, src: usize, paras: &[usize], moved: bool| {
-        if paras.is_empty() {
-            out.push_str("<div class=\"cell empty\"></div>\n");
-            return;
-        }
-        out.push_str("<div class=\"cell\">");
-        if moved {
-            out.push_str("<div class=\"moved-note\">↕ moved: elsewhere in the other sources</div>");
-        }
-        for &p in paras {
-            paragraph(out, analysis, src, p, &marks);
-        }
-        out.push_str("</div>\n");
-    };
-    for row in &analysis.alignment {
-        for src in 0..n {
-            let para = row
-                .paragraphs
-                .get(src)
-                .copied()
-                .flatten()
-                .filter(|&p| p < analysis.articles.get(src).map_or(0, |a| a.paragraphs.len()))
-                .filter(|&p| shown.get_mut(src).is_some_and(|set| set.insert(p)));
-            let moved = row.moved.get(src).copied().unwrap_or(false);
-            cell(out, src, para.as_slice(), moved && para.is_some());
-        }
-    }
-    let rest: Vec<Vec<usize>> = analysis
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(src, a)| {
-            (0..a.paragraphs.len())
-                .filter(|p| !shown.get(src).is_some_and(|set| set.contains(p)))
-                .collect()
-        })
-        .collect();
-    if rest.iter().any(|r| !r.is_empty()) {
-        for (src, paras) in rest.iter().enumerate() {
-            cell(out, src, paras, false);
+    for row in grid_rows(analysis) {
+        for (src, paras) in row.cells.iter().enumerate() {
+            if paras.is_empty() {
+                out.push_str("<div class=\"cell empty\"></div>\n");
+                continue;
+            }
+            out.push_str(if row.lone {
+                "<div class=\"cell lone\">"
+            } else {
+                "<div class=\"cell\">"
+            });
+            if row.moved.get(src).copied().unwrap_or(false) {
+                out.push_str(
+                    "<div class=\"moved-note\">↕ moved: in another place in the other sources</div>",
+                );
+            }
+            for &p in paras {
+                paragraph(out, analysis, src, p, &marks);
+            }
+            out.push_str("</div>\n");
         }
     }
     out.push_str("</div>\n</section>\n");
@@ -530,6 +586,67 @@ mod tests {
             escape("<a href=\"x\" onclick='y'>&</a>"),
             "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;"
         );
+    }
+
+    fn two_articles(paragraphs: [usize; 2]) -> Analysis {
+        let article = |k: usize| crate::model::Article {
+            path: String::new(),
+            label: String::new(),
+            meta: Default::default(),
+            removed: Vec::new(),
+            text: String::new(),
+            paragraphs: (0..k)
+                .map(|_| crate::model::Paragraph {
+                    span: Span::new(0, 0),
+                    sentences: Vec::new(),
+                })
+                .collect(),
+        };
+        Analysis {
+            articles: vec![article(paragraphs[0]), article(paragraphs[1])],
+            ..Default::default()
+        }
+    }
+
+    fn row(p: [Option<usize>; 2]) -> crate::analysis::AlignmentRow {
+        crate::analysis::AlignmentRow {
+            paragraphs: p.to_vec(),
+            moved: vec![true, false],
+        }
+    }
+
+    #[test]
+    fn grid_packs_runs_of_single_source_rows() {
+        let mut a = two_articles([3, 3]);
+        a.alignment = vec![
+            row([Some(0), Some(0)]),
+            row([Some(1), None]),
+            row([None, Some(1)]),
+            row([Some(2), None]),
+            row([Some(2), Some(2)]), // s1.p3 again: shown once
+        ];
+        let rows = grid_rows(&a);
+        let cells: Vec<(Vec<Vec<usize>>, bool)> =
+            rows.iter().map(|r| (r.cells.clone(), r.lone)).collect();
+        assert_eq!(
+            cells,
+            vec![
+                (vec![vec![0], vec![0]], false),
+                // s1.p3 was placed already, so the last row is s2's alone: packed too.
+                (vec![vec![1, 2], vec![1, 2]], true),
+            ]
+        );
+        assert_eq!(rows[0].moved, vec![true, false]);
+        assert_eq!(rows[1].moved, vec![false, false]);
+    }
+
+    #[test]
+    fn grid_places_every_paragraph_even_without_alignment() {
+        let mut a = two_articles([2, 1]);
+        a.alignment = vec![row([Some(7), None])]; // out of range: ignored
+        let rows = grid_rows(&a);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].cells, vec![vec![0, 1], vec![0]]);
     }
 
     #[test]
