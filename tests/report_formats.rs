@@ -69,13 +69,24 @@ fn summary_finds_what_the_fixture_holds() {
     );
     assert_eq!(s.omissions.len(), 1);
     assert_eq!(s.omissions[0].claims[0].carried_by, vec![0, 1]);
-    // Tuesday is missing from s2's counterpart, Wednesday from s1's and s3's: both partial.
+    // Partial: atoms some sources carry but not all (Eastport is in all three).
     let partial = summary::partial_mentions(&a);
     let texts: Vec<&str> = partial
         .iter()
         .flat_map(|(r, spans)| spans.iter().map(|sp| sp.slice(&a.articles[r.source].text)))
         .collect();
-    assert_eq!(texts, vec!["Tuesday", "Wednesday", "Tuesday"]);
+    assert_eq!(
+        texts,
+        vec![
+            "Tuesday",
+            "Ana Ruiz",
+            "1887",
+            "Wednesday",
+            "Ana Ruiz",
+            "Tuesday",
+            "<b>nothing</b>"
+        ]
+    );
 }
 
 #[test]

@@ -113,7 +113,7 @@ fn page_is_self_contained_and_printable() {
     assert!(html.contains("Content-Security-Policy"));
     assert!(html.contains("@media print"));
     // Sentences marked by support: only here, some, all; partial atoms and conflicts marked.
-    assert!(html.contains("<span class=\"sent all\" id=\"s1.p1.1\""));
+    assert!(html.contains("<span class=\"sent all conflict\" id=\"s1.p1.1\""));
     assert!(html.contains("<span class=\"sent some\" id=\"s1.p1.2\""));
     assert!(html.contains("<span class=\"sent only\" id=\"s1.p2.2\""));
     assert!(html.contains("<mark class=\"conflict\">Wednesday</mark>"));

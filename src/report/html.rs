@@ -34,13 +34,14 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// How widely a sentence's claim is stated.
+/// How widely a sentence's claim is stated (the interface's classes: every source, only this
+/// one, some).
 fn support_class(analysis: &Analysis, support: usize) -> &'static str {
     let n = analysis.articles.len();
-    if support <= 1 {
-        "only"
-    } else if support >= n {
+    if support >= n {
         "all"
+    } else if support <= 1 {
+        "only"
     } else {
         "some"
     }
@@ -76,7 +77,8 @@ pub fn render(analysis: &Analysis, options: &Options) -> String {
     out.push_str(
         "<p class=\"legend\">Sentences: <span class=\"sent only\">only in this source</span> \
          <span class=\"sent some\">in some sources</span> <span class=\"sent all\">in every source</span> \
-         <mark class=\"partial\">detail missing from a counterpart</mark> \
+         <span class=\"sent all conflict\">a value others give differently</span> \
+         <mark class=\"partial\">a name, number, date or quote only some sources have</mark> \
          <mark class=\"conflict\">conflicting value</mark></p>\n</header>\n",
     );
     columns(&mut out, analysis, &s);
@@ -175,6 +177,11 @@ fn paragraph(
     index: usize,
     marks: &BTreeMap<model::SentenceRef, Vec<(Span, MarkKind)>>,
 ) {
+    let conflicted: BTreeSet<model::SentenceRef> = analysis
+        .conflicts
+        .iter()
+        .flat_map(|c| c.sides.iter().map(|s| s.sentence))
+        .collect();
     let Some(article) = analysis.articles.get(source) else {
         return;
     };
@@ -197,8 +204,13 @@ fn paragraph(
         let stated_by: Vec<String> = support.iter().map(|&i| model::source_id(i)).collect();
         let _ = write!(
             out,
-            "<span class=\"sent {}\" id=\"{}\" title=\"{} · stated by {} of {}{}\">{}</span>",
+            "<span class=\"sent {}{}\" id=\"{}\" title=\"{} · stated by {} of {}{}\">{}</span>",
             support_class(analysis, width),
+            if conflicted.contains(&r) {
+                " conflict"
+            } else {
+                ""
+            },
             model::sentence_id(r),
             model::sentence_id(r),
             width,

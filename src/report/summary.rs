@@ -397,20 +397,17 @@ fn omissions(analysis: &Analysis) -> Vec<OmissionView> {
         .collect()
 }
 
-/// Atom mentions that are "partial": the sentence's claim is stated elsewhere, but at least one
-/// matched counterpart sentence does not mention this atom. Keyed by sentence; spans sorted.
+/// Atom mentions that are "partial": the atom is carried by some sources but not all (as the
+/// interface underlines them). Keyed by sentence; spans sorted, without repeats.
 pub fn partial_mentions(analysis: &Analysis) -> BTreeMap<SentenceRef, Vec<Span>> {
+    let n = analysis.articles.len();
     let mut out: BTreeMap<SentenceRef, Vec<Span>> = BTreeMap::new();
     for atom in &analysis.atoms {
+        if atom.sources.is_empty() || atom.sources.len() >= n {
+            continue;
+        }
         for m in &atom.mentions {
-            let f = analysis.findings(m.sentence);
-            let missing_in_counterpart = f
-                .matches
-                .iter()
-                .any(|c| !atom.mentions.iter().any(|o| o.sentence == c.sentence));
-            if missing_in_counterpart {
-                out.entry(m.sentence).or_default().push(m.span);
-            }
+            out.entry(m.sentence).or_default().push(m.span);
         }
     }
     for spans in out.values_mut() {
