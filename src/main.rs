@@ -211,6 +211,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         None => {
             let inputs = load_inputs(&cli.paths, quiet)?;
             let analysis = analyze(&inputs, quiet)?;
+            if !std::io::stdout().is_terminal() {
+                return Err(UsageError(
+                    "the interface needs a terminal on standard output; to send the findings \
+                     to a pipe or file use `factdiff report` (see factdiff report --help)"
+                        .into(),
+                )
+                .into());
+            }
             let exit = factdiff::tui::run(&analysis).context("terminal interface failed")?;
             if let factdiff::tui::Exit::Signal(sig) = exit {
                 // Conventional status of a process ended by a signal: 128 + its number.

@@ -315,6 +315,11 @@ fn exit_codes() {
         .assert()
         .code(2);
     factdiff().args(["report", "--bogus"]).assert().code(2);
+    // The interface without a terminal is a usage error that points at `report`.
+    factdiff()
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("factdiff report"));
     let (dir, a, _) = two_articles();
     // Write failures are runtime failures.
     factdiff()
