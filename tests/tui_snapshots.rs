@@ -48,6 +48,7 @@ fn overlays() {
         ("legend", "L"),
         ("diff", "d"),
         ("diff_base_daily", "db"),
+        ("diff_paragraphs", "jdp"),
         ("facts", "f"),
         ("facts_conflicts", "fc"),
         ("facts_quotes", "fv"),
@@ -82,4 +83,35 @@ fn one_source_says_there_is_nothing_to_compare() {
         "{rows:#?}"
     );
     insta::assert_snapshot!("one_source_80x24", snap(&app));
+}
+
+#[test]
+fn hostile_text_never_reaches_the_screen_raw() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let evil = dir.path().join("evil\u{1b}]0;pwned\u{7}\u{202e}.txt");
+    std::fs::write(
+        &evil,
+        "Title \u{1b}[2J\u{1b}]52;c;ZXZpbA==\u{7}here.\n\nThe \u{202e}mayor\u{202c} said \u{9b}31mhello\u{8}.",
+    )
+    .expect("write");
+    let plain = dir.path().join("plain.txt");
+    std::fs::write(&plain, "The mayor said hello.\n\nNothing else.").expect("write");
+    let paths = [evil, plain].map(|p| p.to_string_lossy().into_owned());
+    let loaded =
+        factdiff::ingest::load(&paths, &factdiff::Limits::default()).expect("load both files");
+    let (a, _) = factdiff::compare(&loaded.inputs).expect("compare");
+    for keys in ["", "i", "d", "f", "?", "/mayor<Enter>"] {
+        let mut app = app(&a, 100, 30, true);
+        press(&mut app, keys);
+        for cell in render(&app).content() {
+            assert!(
+                !cell
+                    .symbol()
+                    .chars()
+                    .any(|c| factdiff::sanitize::is_unsafe_char(c) || c == '\u{1b}'),
+                "unsafe {:?} on screen after {keys:?}",
+                cell.symbol()
+            );
+        }
+    }
 }

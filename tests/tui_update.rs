@@ -215,6 +215,15 @@ fn diff_view_bases_cycle_and_pick() {
     assert_eq!(base(&app), 0);
     press(&mut app, "3");
     assert_eq!(base(&app), 2);
+    press(&mut app, "p");
+    assert!(matches!(&app.overlay, Overlay::Diff(d) if d.paragraphs));
+    press(&mut app, "b");
+    assert!(
+        matches!(&app.overlay, Overlay::Diff(d) if d.paragraphs && d.base.source == 0),
+        "paragraph mode survives a change of base"
+    );
+    press(&mut app, "p");
+    assert!(matches!(&app.overlay, Overlay::Diff(d) if !d.paragraphs));
     // Sentence with one counterpart only: source 3 has none.
     press(&mut app, "<Esc>j<Enter>3");
     assert_eq!(base(&app), 0);

@@ -120,6 +120,8 @@ pub enum Action {
     DiffNextBase,
     /// Diff view: make this source (0-based) the base.
     DiffBase(usize),
+    /// Diff view: compare whole paragraphs instead of sentences, or back.
+    DiffParagraphs,
     /// Facts view: show only these facts.
     Filter(FactsFilter),
     /// Facts view: jump to the selected fact in the panes.

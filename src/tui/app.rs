@@ -19,6 +19,8 @@ pub struct DiffState {
     pub base: SentenceRef,
     /// First line shown.
     pub scroll: usize,
+    /// Whether whole paragraphs are compared instead of sentences.
+    pub paragraphs: bool,
 }
 
 /// State of the facts view.
@@ -252,6 +254,7 @@ impl<'a> App<'a> {
                     self.overlay = Overlay::Diff(DiffState {
                         base: info.r,
                         scroll: 0,
+                        paragraphs: false,
                     });
                 }
             }
@@ -276,6 +279,12 @@ impl<'a> App<'a> {
             Action::ViewBottom => self.view_move(i32::MAX / 2),
             Action::DiffNextBase => self.diff_next_base(),
             Action::DiffBase(s) => self.diff_base(s),
+            Action::DiffParagraphs => {
+                if let Overlay::Diff(d) = &mut self.overlay {
+                    d.paragraphs = !d.paragraphs;
+                    d.scroll = 0;
+                }
+            }
             Action::Filter(f) => self.open_facts(f),
             Action::FactsJump => return self.facts_jump(),
             Action::Wheel { column, row, lines } => self.wheel(column, row, lines),
@@ -477,7 +486,7 @@ impl<'a> App<'a> {
     }
 
     /// The paragraph of `other` in the alignment row of `r`'s paragraph.
-    fn aligned_paragraph(&self, r: SentenceRef, other: usize) -> Option<usize> {
+    pub fn aligned_paragraph(&self, r: SentenceRef, other: usize) -> Option<usize> {
         self.analysis
             .alignment
             .iter()
@@ -593,7 +602,7 @@ impl<'a> App<'a> {
         let help_max = super::help::line_count().saturating_sub(1);
         let source_max = super::source_view::line_count(self, self.focus).saturating_sub(1);
         let diff_max = match &self.overlay {
-            Overlay::Diff(d) => super::diff_view::line_count(self, d.base).saturating_sub(1),
+            Overlay::Diff(d) => super::diff_view::line_count(self, d).saturating_sub(1),
             _ => 0,
         };
         match &mut self.overlay {
@@ -631,6 +640,7 @@ impl<'a> App<'a> {
             self.overlay = Overlay::Diff(DiffState {
                 base: next,
                 scroll: 0,
+                paragraphs: d.paragraphs,
             });
         }
     }
@@ -645,7 +655,11 @@ impl<'a> App<'a> {
             .find(|(s, _)| *s == source)
         {
             Some((_, r)) => {
-                self.overlay = Overlay::Diff(DiffState { base: r, scroll: 0 });
+                self.overlay = Overlay::Diff(DiffState {
+                    base: r,
+                    scroll: 0,
+                    paragraphs: d.paragraphs,
+                });
             }
             None => self.message = Some(format!("source {} has no counterpart", source + 1)),
         }

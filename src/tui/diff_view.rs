@@ -2,8 +2,8 @@
 //! with a word-level diff against the base. Any source with a counterpart can become the base.
 
 use super::app::App;
+use super::app::DiffState;
 use super::theme::Theme;
-use crate::model::SentenceRef;
 use crate::sanitize::for_display;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -59,12 +59,60 @@ fn heading(app: &App, source: usize, extra: &str, theme: &Theme) -> Line<'static
     ])
 }
 
-/// The view's text for `base`.
-pub fn lines(app: &App, base: SentenceRef) -> Vec<Line<'static>> {
+/// The text of a paragraph on one line (newlines inside it become spaces; same byte length).
+fn paragraph_text(app: &App, source: usize, paragraph: usize) -> String {
+    app.analysis
+        .articles
+        .get(source)
+        .and_then(|a| {
+            a.paragraphs
+                .get(paragraph)
+                .map(|p| p.span.slice(&a.text).replace('\n', " "))
+        })
+        .unwrap_or_default()
+}
+
+/// The diff of `other` against `base` as styled spans, indented by two columns.
+fn diff_spans(base: &str, other: &str, t: &Theme) -> Line<'static> {
+    let mut spans = vec![Span::raw("  ")];
+    let mut spaced = true;
+    let mut changed_before = false;
+    for piece in word_diff(base, other) {
+        let (text, changed) = match &piece {
+            Piece::Same(t) => (t, false),
+            Piece::Inserted(t) | Piece::Deleted(t) => (t, true),
+        };
+        // Keep words apart where a change meets other text without a gap.
+        if !spaced && (changed || changed_before) {
+            spans.push(Span::raw(" "));
+        }
+        spaced = text.ends_with(char::is_whitespace);
+        changed_before = changed;
+        spans.push(match piece {
+            Piece::Same(s) => Span::raw(s),
+            Piece::Inserted(s) => Span::styled(s, t.inserted),
+            Piece::Deleted(s) => Span::styled(s, t.deleted),
+        });
+    }
+    Line::from(spans)
+}
+
+/// The view's text.
+pub fn lines(app: &App, state: &DiffState) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let base_text = app.analysis.sentence_text(base);
+    let base = state.base;
+    let base_text = if state.paragraphs {
+        paragraph_text(app, base.source, base.paragraph)
+    } else {
+        app.analysis.sentence_text(base).to_owned()
+    };
+    let unit = if state.paragraphs {
+        "paragraph"
+    } else {
+        "sentence"
+    };
     let mut out = vec![
-        heading(app, base.source, "  (base)", t),
+        heading(app, base.source, &format!("  (base {unit})"), t),
         Line::styled(format!("  {base_text}"), t.title),
         Line::raw(""),
     ];
@@ -73,42 +121,31 @@ pub fn lines(app: &App, base: SentenceRef) -> Vec<Line<'static>> {
         if source == base.source {
             continue;
         }
-        match app.counterpart(base, source) {
-            Some(r) => {
+        let counterpart = app.counterpart(base, source);
+        let other = if state.paragraphs {
+            app.aligned_paragraph(base, source)
+                .or(counterpart.map(|r| r.paragraph))
+                .map(|p| (String::new(), paragraph_text(app, source, p)))
+        } else {
+            counterpart.map(|r| {
                 let score = findings
                     .matches
                     .iter()
                     .find(|m| m.sentence == r)
                     .map(|m| format!("  similarity {:.2}", m.score))
                     .unwrap_or_default();
+                (score, app.analysis.sentence_text(r).to_owned())
+            })
+        };
+        match other {
+            Some((score, text)) => {
                 out.push(heading(app, source, &score, t));
-                let other = app.analysis.sentence_text(r);
-                let mut spans = vec![Span::raw("  ")];
-                let mut spaced = true;
-                let mut changed_before = false;
-                for piece in word_diff(base_text, other) {
-                    let (text, changed) = match &piece {
-                        Piece::Same(t) => (t, false),
-                        Piece::Inserted(t) | Piece::Deleted(t) => (t, true),
-                    };
-                    // Keep words apart where a change meets other text without a gap.
-                    if !spaced && (changed || changed_before) {
-                        spans.push(Span::raw(" "));
-                    }
-                    spaced = text.ends_with(char::is_whitespace);
-                    changed_before = changed;
-                    spans.push(match piece {
-                        Piece::Same(s) => Span::raw(s),
-                        Piece::Inserted(s) => Span::styled(s, t.inserted),
-                        Piece::Deleted(s) => Span::styled(s, t.deleted),
-                    });
-                }
-                out.push(Line::from(spans));
+                out.push(diff_spans(&base_text, &text, t));
             }
             None => {
                 out.push(heading(app, source, "", t));
                 out.push(Line::styled(
-                    "  — no counterpart: this source does not say it",
+                    format!("  — no counterpart: this source has no such {unit}"),
                     t.dim,
                 ));
             }
@@ -126,21 +163,22 @@ pub fn lines(app: &App, base: SentenceRef) -> Vec<Line<'static>> {
 }
 
 /// Number of lines of the view (before wrapping).
-pub fn line_count(app: &App, base: SentenceRef) -> usize {
-    lines(app, base).len()
+pub fn line_count(app: &App, state: &DiffState) -> usize {
+    lines(app, state).len()
 }
 
 /// Draws the diff view over `area`.
-pub fn render(app: &App, base: SentenceRef, scroll: usize, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, state: &DiffState, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
-    Paragraph::new(lines(app, base))
+    let scroll = state.scroll;
+    Paragraph::new(lines(app, state))
         .wrap(Wrap { trim: false })
         .scroll((scroll.min(u16::MAX.into()) as u16, 0))
         .block(
             Block::bordered()
                 .border_style(app.theme.focus_border)
                 .title(Line::styled(
-                    " Diff — b: next base · 1…9: pick base · Esc closes ",
+                    " Diff — b: next base · 1…9: pick base · p: paragraphs · Esc closes ",
                     app.theme.title,
                 )),
         )

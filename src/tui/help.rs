@@ -52,6 +52,7 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
             ),
             ("  b", "  make the next source the base"),
             ("  1 … 9", "  make that source the base"),
+            ("  p", "  compare whole paragraphs, or sentences again"),
             ("f", "facts view: claims and atoms × sources"),
             (
                 "  a o m c v",

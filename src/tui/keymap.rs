@@ -126,6 +126,7 @@ fn map_overlay(overlay: &Overlay, key: &KeyEvent, ctrl: bool) -> Option<Action> 
     match overlay {
         Overlay::Diff(_) => match key.code {
             Char('b') => Some(Action::DiffNextBase),
+            Char('p') => Some(Action::DiffParagraphs),
             Char('d') | Enter => Some(Action::Close),
             Char(c) => digit(c).map(Action::DiffBase),
             _ => None,

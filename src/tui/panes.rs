@@ -9,7 +9,7 @@ use super::tabs::truncate;
 use super::theme::{self, Theme};
 use super::wrap::{Wrapped, wrap_article};
 use crate::model::Span;
-use crate::sanitize::for_display;
+use crate::sanitize::{for_display, is_unsafe_char};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Margin;
 use ratatui::style::Style;
@@ -237,8 +237,14 @@ fn draw_line(
     let mut run_style: Option<Style> = None;
     let mut flush = |from: usize, to: usize, style: Style, col: &mut u16| {
         let piece = slice.get(from..to).unwrap_or("");
+        // Second line of defence: ingest already removed these.
+        let piece: Cow<str> = if piece.chars().any(is_unsafe_char) {
+            Cow::Owned(piece.chars().filter(|c| !is_unsafe_char(*c)).collect())
+        } else {
+            Cow::Borrowed(piece)
+        };
         let room = usize::from(right.saturating_sub(*col));
-        let (end_x, _) = buf.set_stringn(*col, y, piece, room, style);
+        let (end_x, _) = buf.set_stringn(*col, y, piece.as_ref(), room, style);
         *col = end_x;
     };
     for (i, _) in slice.char_indices() {

@@ -32,7 +32,7 @@ impl Widget for &App<'_> {
             Overlay::None => {}
             Overlay::Help { scroll } => help::render(self, *scroll, screen.body, buf),
             Overlay::Legend => legend::render(self, screen.body, buf),
-            Overlay::Diff(d) => diff_view::render(self, d.base, d.scroll, screen.body, buf),
+            Overlay::Diff(d) => diff_view::render(self, d, screen.body, buf),
             Overlay::Facts(f) => facts_view::render(self, f, screen.body, buf),
             Overlay::Source { scroll } => source_view::render(self, *scroll, screen.body, buf),
         }
