@@ -1,0 +1,325 @@
+//! Dates in metadata lines: finding them in the forms news pages print (`2025-08-13`,
+//! `August 13, 2025`, `13 August 2025`, `Aug. 13, 2025`, `13.08.2025`, …) and reading them as
+//! ISO `YYYY-MM-DD`. Numeric dates whose day and month cannot be told apart (`04/11/2007`) are
+//! recognised as dates but give no ISO value.
+//!
+//! Only whole metadata lines (or a labelled date glued to the start of a line) count: a date
+//! inside a story sentence is never the publication date.
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+fn regex(pattern: &str) -> Option<Regex> {
+    Regex::new(pattern).ok()
+}
+
+static YMD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    regex(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+});
+static MDY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b"
+    ))
+});
+static DMY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b"
+    ))
+});
+static NUMERIC: LazyLock<Option<Regex>> =
+    LazyLock::new(|| regex(r"\b(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b"));
+static LABEL: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    regex(
+        r"(?i)^\s*(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|first\s+published(?:\s+on)?|(?:last\s+)?(?:updated|modified)(?:\s+on)?)\b\s*[:|-]?\s*",
+    )
+});
+
+/// A date found in text: where it is and its ISO form (`None` when day and month are ambiguous).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Byte range of the date in the text searched.
+    pub range: Range<usize>,
+    /// `YYYY-MM-DD`, when the date is unambiguous and valid.
+    pub iso: Option<String>,
+}
+
+/// Month number of an English month name or abbreviation.
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    let prefix = lower.get(..3)?;
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|m| *m == prefix)
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+/// `YYYY-MM-DD` when the date exists (years 1900–2199).
+pub fn iso(year: u32, month: u32, day: u32) -> Option<String> {
+    if !(1900..2200).contains(&year) || !(1..=12).contains(&month) || day == 0 {
+        return None;
+    }
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (day <= days).then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+fn num(caps: &regex::Captures<'_>, i: usize) -> Option<u32> {
+    caps.get(i)?.as_str().parse().ok()
+}
+
+/// Every date in `s`, in order, without overlaps.
+pub fn find(s: &str) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut push = |range: Range<usize>, iso: Option<String>| {
+        if !found
+            .iter()
+            .any(|f| f.range.start < range.end && range.start < f.range.end)
+        {
+            found.push(Found { range, iso });
+        }
+    };
+    if let Some(re) = YMD.as_ref() {
+        for c in re.captures_iter(s) {
+            let Some(m) = c.get(0) else { continue };
+            let same_sep = c.get(2).map(|x| x.as_str()) == c.get(4).map(|x| x.as_str());
+            if !same_sep {
+                continue;
+            }
+            let date = (|| iso(num(&c, 1)?, num(&c, 3)?, num(&c, 5)?))();
+            if date.is_some() {
+                push(m.range(), date);
+            }
+        }
+    }
+    if let Some(re) = MDY.as_ref() {
+        for c in re.captures_iter(s) {
+            let Some(m) = c.get(0) else { continue };
+            let date = (|| iso(num(&c, 3)?, month_number(c.get(1)?.as_str())?, num(&c, 2)?))();
+            if date.is_some() {
+                push(m.range(), date);
+            }
+        }
+    }
+    if let Some(re) = DMY.as_ref() {
+        for c in re.captures_iter(s) {
+            let Some(m) = c.get(0) else { continue };
+            let date = (|| iso(num(&c, 3)?, month_number(c.get(2)?.as_str())?, num(&c, 1)?))();
+            if date.is_some() {
+                push(m.range(), date);
+            }
+        }
+    }
+    if let Some(re) = NUMERIC.as_ref() {
+        for c in re.captures_iter(s) {
+            let (Some(m), Some(a), Some(b), Some(y)) = (c.get(0), num(&c, 1), num(&c, 3), num(&c, 4))
+            else {
+                continue;
+            };
+            let dot = c.get(2).is_some_and(|x| x.as_str() == ".");
+            let (day, month) = if a > 12 || dot {
+                (a, b)
+            } else if b > 12 || a == b {
+                (b, a)
+            } else {
+                // 04/11/2007: April 11 or 4 November. A date, but not one to report.
+                push(m.range(), None);
+                continue;
+            };
+            if let Some(date) = iso(y, month, day) {
+                push(m.range(), Some(date));
+            }
+        }
+    }
+    found.sort_by_key(|f| f.range.start);
+    found
+}
+
+/// A line that is only a date stamp: what it says and whether it is an update time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateLine {
+    /// ISO date of the first date on the line, when unambiguous.
+    pub iso: Option<String>,
+    /// True for `Updated …`/`Last modified …` lines, which are not the publication date.
+    pub updated: bool,
+}
+
+/// Words a date stamp may carry besides dates: labels, weekdays, times, zones, reading time.
+fn is_stamp_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if lower.is_empty() || lower.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    if lower.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+        || lower.trim_end_matches(['a', 'p', 'm']).chars().all(|c| c.is_ascii_digit() || c == ':')
+    {
+        return true;
+    }
+    const WORDS: &[&str] = &[
+        "date", "dated", "published", "posted", "updated", "last", "modified", "first", "on",
+        "at", "created", "am", "pm", "a.m", "p.m", "a", "m", "p", "et", "est", "edt", "gmt",
+        "utc", "bst", "cet", "cest", "msk", "kst", "jst", "ist", "pst", "pdt", "cst", "cdt",
+        "mst", "mdt", "hkt", "sgt", "aest", "aedt", "local", "time", "min", "mins", "minute",
+        "minutes", "read", "h", "hrs", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+        "sun",
+    ];
+    WORDS.contains(&lower)
+}
+
+/// Reads a line that is nothing but a date stamp (`Published August 13, 2025 10:22 ET`,
+/// `WEDNESDAY, JULY 29, 2009`, `13/08/2025`). `None` for anything carrying other words.
+pub fn date_line(s: &str) -> Option<DateLine> {
+    if super::text::word_count(s) > 24 {
+        return None;
+    }
+    let dates = find(s);
+    let first = dates.first()?;
+    let mut rest = String::with_capacity(s.len());
+    let mut at = 0;
+    for d in &dates {
+        rest.push_str(s.get(at..d.range.start).unwrap_or(""));
+        rest.push(' ');
+        at = d.range.end;
+    }
+    rest.push_str(s.get(at..).unwrap_or(""));
+    if !rest.split_whitespace().all(is_stamp_word) {
+        return None;
+    }
+    let head = s.get(..first.range.start).unwrap_or("").to_lowercase();
+    Some(DateLine {
+        iso: first.iso.clone(),
+        updated: head.contains("updated") || head.contains("modified"),
+    })
+}
+
+/// A date stamp glued to the start of story text, as in `date 2025-08-13 Russian President…`
+/// or `Published: 13 August 2025 — The talks…`. Returns the date and the byte offset where the
+/// story starts. A bare date counts only in ISO form or when a dash or bar follows it.
+pub fn leading_date(s: &str) -> Option<(Option<String>, usize)> {
+    let label_end = LABEL.as_ref()?.find(s).map(|m| m.end());
+    let from = label_end.unwrap_or_else(|| s.len() - s.trim_start().len());
+    let tail = s.get(from..)?;
+    let first = find(tail).into_iter().next()?;
+    if first.range.start != 0 {
+        return None;
+    }
+    let date_text = tail.get(first.range.clone())?;
+    let after = tail.get(first.range.end..)?;
+    let trimmed = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let separated = ["—", "–", "-", "|", ":"]
+        .iter()
+        .find_map(|sep| trimmed.strip_prefix(sep));
+    let iso_form = date_text.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && date_text.contains('-')
+        && date_text.len() >= 10;
+    let rest = match separated {
+        Some(r) => r,
+        None if label_end.is_some() || iso_form => trimmed,
+        None => return None,
+    };
+    let rest_trimmed = rest.trim_start();
+    // The story must start as a sentence does.
+    if !super::text::first_alnum(rest_trimmed).is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        || super::text::word_count(rest_trimmed) < 3
+    {
+        return None;
+    }
+    Some((first.iso, s.len() - rest_trimmed.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn isos(s: &str) -> Vec<Option<String>> {
+        find(s).into_iter().map(|f| f.iso).collect()
+    }
+
+    #[test]
+    fn forms() {
+        let d = Some("2025-08-13".to_string());
+        for s in [
+            "2025-08-13",
+            "August 13, 2025",
+            "Aug. 13, 2025",
+            "Aug 13 2025",
+            "13 August 2025",
+            "13th of August, 2025",
+            "13/08/2025",
+            "08/13/2025",
+            "13.08.2025",
+            "2025-08-13T09:30:00Z",
+            "AUGUST 13, 2025",
+        ] {
+            assert_eq!(isos(s), vec![d.clone()], "{s}");
+        }
+    }
+
+    #[test]
+    fn ambiguous_and_invalid() {
+        assert_eq!(isos("04/11/2007"), vec![None]);
+        assert!(isos("February 30, 2025").is_empty());
+        assert!(isos("2025-13-01").is_empty());
+        assert!(isos("in February 2022").is_empty());
+        assert!(isos("scored 20 points, 91-73").is_empty());
+    }
+
+    #[test]
+    fn stamp_lines() {
+        for s in [
+            "August 13, 2025",
+            "Posted: Thursday, July 29, 2004",
+            "WEDNESDAY, JULY 29, 2009, 10: 53 AM",
+            "Published August 02, 2013",
+            "December 15th, 2008, 7: 35 am",
+            "Posted: Nov 27, 2005 8: 20 AM ET Last Updated: Nov 27, 2005 8: 10 PM ET",
+            "13 August 2025 | 4 min read",
+        ] {
+            assert!(date_line(s).is_some(), "{s}");
+        }
+        assert_eq!(
+            date_line("Updated 14 August 2025").map(|d| d.updated),
+            Some(true)
+        );
+        assert_eq!(
+            date_line("22 Jul 2013").and_then(|d| d.iso).as_deref(),
+            Some("2013-07-22")
+        );
+    }
+
+    #[test]
+    fn story_sentences_are_not_stamp_lines() {
+        for s in [
+            "The treaty was signed on June 19, 2024.",
+            "On August 13, 2025 the leaders spoke by phone.",
+            "Russia invaded Ukraine in February 2022",
+            "Teixeira will be 29 in April.",
+        ] {
+            assert!(date_line(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn glued_dates() {
+        let s = " date 2025-08-13 Russian President Vladimir Putin spoke.";
+        let (iso, at) = leading_date(s).unwrap_or_default();
+        assert_eq!(iso.as_deref(), Some("2025-08-13"));
+        assert_eq!(s.get(at..), Some("Russian President Vladimir Putin spoke."));
+        let s = "August 13, 2025 — Russian President Vladimir Putin spoke.";
+        assert!(leading_date(s).is_some());
+        assert!(leading_date("August 13, 2025 was a hot day in Moscow.").is_none());
+        assert!(leading_date("August 13, 2025 Russian leaders met.").is_none());
+    }
+}
