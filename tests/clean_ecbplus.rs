@@ -66,7 +66,10 @@ fn cleaning_keeps_story_sentences_of_real_articles() {
             }
         }
     }
-    println!("{} articles, {sentences} lines; removed by reason: {by_reason:?}", paths.len());
+    println!(
+        "{} articles, {sentences} lines; removed by reason: {by_reason:?}",
+        paths.len()
+    );
     for s in &suspicious {
         println!("SENTENCE REMOVED {s}");
     }

@@ -155,11 +155,11 @@ pub fn mark(lines: &[Line], verdicts: &mut [Verdict]) {
             i = mark_block(lines, verdicts, i + 1, &mut listed);
             continue;
         }
-        let drop = if let Some(r) = rules::classify(line) {
-            Some(r)
-        } else if comment_zone && word_count(t) <= 6 && !text::ends_sentence(t) {
+        let drop = if comment_zone && word_count(t) <= 6 && !text::ends_sentence(t) {
             // Fields of a comment form: "Name *", "Email *", "Website".
             Some(reason::COMMENT_FORM)
+        } else if let Some(r) = rules::classify(line) {
+            Some(r)
         } else if story_seen && is_inserted_caps(line) {
             Some(reason::INSERTED_HEADLINE)
         } else {
@@ -203,6 +203,12 @@ fn mark_block(
             break;
         }
         if !matches!(verdicts.get(i), Some(Verdict::Keep)) {
+            i += 1;
+            continue;
+        }
+        if let Some(r) = rules::classify(line) {
+            // Furniture after the list ("Share this article") keeps its own reason.
+            set(verdicts, i, r);
             i += 1;
             continue;
         }

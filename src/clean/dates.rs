@@ -64,7 +64,7 @@ pub fn iso(year: u32, month: u32, day: u32) -> Option<String> {
     if !(1900..2200).contains(&year) || !(1..=12).contains(&month) || day == 0 {
         return None;
     }
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
     let days = match month {
         2 if leap => 29,
         2 => 28,
@@ -122,7 +122,8 @@ pub fn find(s: &str) -> Vec<Found> {
     }
     if let Some(re) = NUMERIC.as_ref() {
         for c in re.captures_iter(s) {
-            let (Some(m), Some(a), Some(b), Some(y)) = (c.get(0), num(&c, 1), num(&c, 3), num(&c, 4))
+            let (Some(m), Some(a), Some(b), Some(y)) =
+                (c.get(0), num(&c, 1), num(&c, 3), num(&c, 4))
             else {
                 continue;
             };
@@ -161,18 +162,82 @@ fn is_stamp_word(w: &str) -> bool {
     if lower.is_empty() || lower.chars().all(|c| c.is_ascii_digit()) {
         return true;
     }
-    if lower.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
-        || lower.trim_end_matches(['a', 'p', 'm']).chars().all(|c| c.is_ascii_digit() || c == ':')
+    if lower
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+        || lower
+            .trim_end_matches(['a', 'p', 'm'])
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':')
     {
         return true;
     }
     const WORDS: &[&str] = &[
-        "date", "dated", "published", "posted", "updated", "last", "modified", "first", "on",
-        "at", "created", "am", "pm", "a.m", "p.m", "a", "m", "p", "et", "est", "edt", "gmt",
-        "utc", "bst", "cet", "cest", "msk", "kst", "jst", "ist", "pst", "pdt", "cst", "cdt",
-        "mst", "mdt", "hkt", "sgt", "aest", "aedt", "local", "time", "min", "mins", "minute",
-        "minutes", "read", "h", "hrs", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+        "date",
+        "dated",
+        "published",
+        "posted",
+        "updated",
+        "last",
+        "modified",
+        "first",
+        "on",
+        "at",
+        "created",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "a",
+        "m",
+        "p",
+        "et",
+        "est",
+        "edt",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "cest",
+        "msk",
+        "kst",
+        "jst",
+        "ist",
+        "pst",
+        "pdt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "hkt",
+        "sgt",
+        "aest",
+        "aedt",
+        "local",
+        "time",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "read",
+        "h",
+        "hrs",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
         "sun",
     ];
     WORDS.contains(&lower)

@@ -93,14 +93,37 @@ pub fn byline(line: &str) -> Option<String> {
         return None;
     }
     // A sentence, not a name: "By the time police arrived, he had fled."
-    if text::ends_sentence(name) && !name.split_whitespace().last().is_some_and(|w| w.len() <= 3)
-    {
+    if text::ends_sentence(name) && name.split_whitespace().last().is_none_or(|w| w.len() > 3) {
         return None;
     }
     const LINKS: &[&str] = &[
-        "and", "&", "de", "da", "van", "von", "der", "den", "la", "le", "du", "al", "bin", "el",
-        "y", "di", "in", "for", "with", "of", "the", "staff", "reporter", "correspondent",
-        "writer", "editor", "via",
+        "and",
+        "&",
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "al",
+        "bin",
+        "el",
+        "y",
+        "di",
+        "in",
+        "for",
+        "with",
+        "of",
+        "the",
+        "staff",
+        "reporter",
+        "correspondent",
+        "writer",
+        "editor",
+        "via",
     ];
     const NOT_NAMES: &[&str] = &[
         "monday",
@@ -204,7 +227,9 @@ pub fn byline_outlet(name: &str) -> Option<String> {
 /// `WASHINGTON — `, `(AFP) - `. Returns the byte length of the dateline and the agency named.
 pub fn wire_dateline(s: &str) -> Option<(usize, Option<&'static str>)> {
     static AGENCY_FORM: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        re(r"^\s*(?:[\p{Lu}][\p{L}.'’ -]{1,40}?(?:,\s*[\p{L}\d.' ]{1,30}?)?\s*)?\(([^()]{2,40})\)\s*(?:--|-|–|—)\s*")
+        re(
+            r"^\s*(?:[\p{Lu}][\p{L}.'’ -]{1,40}?(?:,\s*[\p{L}\d.' ]{1,30}?)?\s*)?\(([^()]{2,40})\)\s*(?:--|-|–|—)\s*",
+        )
     });
     static PLACE_FORM: LazyLock<Option<Regex>> = LazyLock::new(|| {
         re(r"^\s*([\p{Lu}][\p{Lu}.'’ -]{2,40}?)(?:,\s*[\p{L}\d.' ]{1,30}?)?\s*(?:--|-|–|—)\s+")
@@ -229,9 +254,9 @@ pub fn wire_dateline(s: &str) -> Option<(usize, Option<&'static str>)> {
         // "A FIRE - BOMB attack…" is a sentence in capitals, not a dateline: the story after a
         // dateline starts with an ordinary capitalised word.
         let first_word = rest.split_whitespace().next().unwrap_or("");
-        let ordinary = first_word.chars().any(char::is_lowercase) || first_word.chars().count() == 1;
-        if upper >= 4 && text::is_all_caps(place.as_str(), 4) && starts_sentence(rest) && ordinary
-        {
+        let ordinary =
+            first_word.chars().any(char::is_lowercase) || first_word.chars().count() == 1;
+        if upper >= 4 && text::is_all_caps(place.as_str(), 4) && starts_sentence(rest) && ordinary {
             return Some((m.end(), None));
         }
     }
@@ -241,7 +266,9 @@ pub fn wire_dateline(s: &str) -> Option<(usize, Option<&'static str>)> {
 /// URL label lines: `Original url:`, `Source URL: https://…`, `Canonical: …`.
 fn url_label(t: &str) -> Option<Option<String>> {
     static LABEL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        re(r"(?i)^\s*(?:original\s+(?:url|link|article|source)|source\s+(?:url|link)|article\s+(?:url|link)|canonical(?:\s+url)?|url|link|permalink|source|read\s+the\s+original(?:\s+article)?(?:\s+here)?|originally\s+published\s+(?:at|on|by))\s*:?\s*(.*)$")
+        re(
+            r"(?i)^\s*(?:original\s+(?:url|link|article|source)|source\s+(?:url|link)|article\s+(?:url|link)|canonical(?:\s+url)?|url|link|permalink|source|read\s+the\s+original(?:\s+article)?(?:\s+here)?|originally\s+published\s+(?:at|on|by))\s*:?\s*(.*)$",
+        )
     });
     let c = LABEL.as_ref()?.captures(t)?;
     let rest = c.get(1).map_or("", |m| m.as_str()).trim();

@@ -72,7 +72,10 @@ fn continues(last: &str, next: &str, width: usize) -> bool {
     if starts_block(next) || starts_block(last) {
         return false;
     }
-    let first_word = next.split_whitespace().next().map_or(0, |w| w.chars().count());
+    let first_word = next
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
     let len = last.chars().count();
     let did_not_fit = len + 1 + first_word + 2 > width;
     let runs_on = !text::ends_with_terminal(last) && text::starts_lowercase(next);

@@ -128,14 +128,15 @@ fn comment_form(key: &str, words: usize) -> Option<&'static str> {
         "comments are moderated",
     ];
     static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        re(r"^(?:\d+\s+(?:comments?|responses?|replies)\b.{0,80}|(?:comments?|responses?)\s*\(\d+\))$")
+        re(
+            r"^(?:\d+\s+(?:comments?|responses?|replies)\b.{0,80}|(?:comments?|responses?)\s*\(\d+\))$",
+        )
     });
     if words > 25 {
         return None;
     }
-    let hit = EXACT.contains(&key)
-        || PREFIX.iter().any(|p| key.starts_with(p))
-        || matches(&COUNT, key);
+    let hit =
+        EXACT.contains(&key) || PREFIX.iter().any(|p| key.starts_with(p)) || matches(&COUNT, key);
     hit.then_some(reason::COMMENT_FORM)
 }
 
@@ -168,8 +169,9 @@ fn advertisement(key: &str, words: usize) -> Option<&'static str> {
 }
 
 fn copyright(t: &str, key: &str, words: usize) -> Option<&'static str> {
-    static PREFIX: LazyLock<Option<Regex>> =
-        LazyLock::new(|| re(r"^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?(?:\d{4}|\(c\)|by\b|the\b|[^a-z\s]))"));
+    static PREFIX: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        re(r"^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?(?:\d{4}|\(c\)|by\b|the\b|[^a-z\s]))")
+    });
     if words > 40 {
         return None;
     }
@@ -220,8 +222,21 @@ const SOCIAL: &[&str] = &[
 ];
 
 const SOCIAL_STRONG: &[&str] = &[
-    "facebook", "twitter", "whatsapp", "linkedin", "reddit", "telegram", "pinterest", "share",
-    "tweet", "print", "email", "e-mail", "messenger", "flipboard", "bluesky",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "telegram",
+    "pinterest",
+    "share",
+    "tweet",
+    "print",
+    "email",
+    "e-mail",
+    "messenger",
+    "flipboard",
+    "bluesky",
 ];
 
 fn share_prompt(t: &str, key: &str, words: usize) -> Option<&'static str> {
@@ -275,9 +290,24 @@ fn share_prompt(t: &str, key: &str, words: usize) -> Option<&'static str> {
         "contact us",
     ];
     const TOPIC: &[&str] = &[
-        "facebook", "twitter", "instagram", "whatsapp", "telegram", "linkedin", "tiktok",
-        "youtube", "app", "newsletter", "channel", "google news", "@", "share", "tip",
-        "podcast", "listen", "email",
+        "facebook",
+        "twitter",
+        "instagram",
+        "whatsapp",
+        "telegram",
+        "linkedin",
+        "tiktok",
+        "youtube",
+        "app",
+        "newsletter",
+        "channel",
+        "google news",
+        "@",
+        "share",
+        "tip",
+        "podcast",
+        "listen",
+        "email",
     ];
     let prompt = PREFIX.iter().any(|p| key.starts_with(p))
         && words <= 20
@@ -323,9 +353,28 @@ fn newsletter(key: &str, words: usize) -> Option<&'static str> {
         "receive our",
     ];
     const TOPIC: &[&str] = &[
-        "newsletter", "inbox", "email", "e-mail", "subscri", "sign up", "alert", "update",
-        "app", "podcast", "account", "member", "journalism", "briefing", "digest", "headlines",
-        "notification", "free", "register", "login", "log in", "sign in",
+        "newsletter",
+        "inbox",
+        "email",
+        "e-mail",
+        "subscri",
+        "sign up",
+        "alert",
+        "update",
+        "app",
+        "podcast",
+        "account",
+        "member",
+        "journalism",
+        "briefing",
+        "digest",
+        "headlines",
+        "notification",
+        "free",
+        "register",
+        "login",
+        "log in",
+        "sign in",
     ];
     let imperative = PREFIX.iter().any(|p| {
         key.strip_prefix(p)
@@ -386,7 +435,9 @@ fn tags(key: &str, words: usize) -> Option<&'static str> {
 
 fn related_link(t: &str, key: &str, words: usize) -> Option<&'static str> {
     static LABELLED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        re(r"^(?:related(?:\s+(?:article|articles|story|stories|news|content|coverage|link|links|reading|video))?|read\s+(?:also|more|next|this|the\s+latest)|also\s+read|see\s+also|also\s+see|more\s+on\s+this(?:\s+story)?|more|watch|video|listen|must\s+read|don't\s+miss|explore\s+more|in\s+case\s+you\s+missed\s+it|recommended(?:\s+reading)?|further\s+reading|opinion|analysis|explainer|previously)\s*(?::|\||»|›|>|–|—|\s-\s)\s*\S")
+        re(
+            r"^(?:related(?:\s+(?:article|articles|story|stories|news|content|coverage|link|links|reading|video))?|read\s+(?:also|more|next|this|the\s+latest)|also\s+read|see\s+also|also\s+see|more\s+on\s+this(?:\s+story)?|more|watch|video|listen|must\s+read|don't\s+miss|explore\s+more|in\s+case\s+you\s+missed\s+it|recommended(?:\s+reading)?|further\s+reading|opinion|analysis|explainer|previously)\s*(?::|\||»|›|>|–|—|\s-\s)\s*\S",
+        )
     });
     const EXACT: &[&str] = &[
         "read more",
@@ -496,10 +547,14 @@ fn is_credit(t: &str) -> bool {
 
 fn credit_or_caption(t: &str, key: &str, words: usize) -> Option<&'static str> {
     static LABEL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        re(r"^(?:photo(?:graph)?s?|image|picture|pic|caption|illustration|graphic|file\s+photo|photo\s+illustration|(?:main|top|header|featured|lead)\s+image|(?:photo|image|picture)\s+(?:credit|source)s?|credits?|source\s+image)\s*(?:\bby\b|:|\||/|–|—|\s-\s)")
+        re(
+            r"^(?:photo(?:graph)?s?|image|picture|pic|caption|illustration|graphic|file\s+photo|photo\s+illustration|(?:main|top|header|featured|lead)\s+image|(?:photo|image|picture)\s+(?:credit|source)s?|credits?|source\s+image)\s*(?:\bby\b|:|\||/|–|—|\s-\s)",
+        )
     });
     static TRAILING_LABEL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        re(r"(?:\||—|–|\s-\s|\.|,)\s*(?:photo(?:graph)?|image|picture|credit)s?\s*(?::|\bby\b)\s*[^.!?]{1,80}$")
+        re(
+            r"(?:\||—|–|\s-\s|\.|,)\s*(?:photo(?:graph)?|image|picture|credit)s?\s*(?::|\bby\b)\s*[^.!?]{1,80}$",
+        )
     });
     if words > 60 {
         return None;
@@ -531,9 +586,17 @@ fn credit_or_caption(t: &str, key: &str, words: usize) -> Option<&'static str> {
     {
         let credit = trimmed.get(open..).unwrap_or("");
         let ck = text::key(credit);
-        let photo_word = ["photo", "getty", "images", "shutterstock", "handout", "pool", "credit"]
-            .iter()
-            .any(|w| ck.split(' ').any(|x| x == *w))
+        let photo_word = [
+            "photo",
+            "getty",
+            "images",
+            "shutterstock",
+            "handout",
+            "pool",
+            "credit",
+        ]
+        .iter()
+        .any(|w| ck.split(' ').any(|x| x == *w))
             || credit.contains('/')
             || credit.contains('©');
         if photo_word && is_credit(credit) && open > 0 {
@@ -546,7 +609,7 @@ fn credit_or_caption(t: &str, key: &str, words: usize) -> Option<&'static str> {
     // A short line ending in a source domain: "Vladimir Putin and Kim Jong-un. kremlin.ru".
     let last = trimmed.split_whitespace().last().unwrap_or("");
     let last_clean = last.trim_matches(|c| c == '(' || c == ')');
-    if words <= 40 && words >= 2 && text::is_domain(last_clean) && !last.ends_with('.') {
+    if (2..=40).contains(&words) && text::is_domain(last_clean) && !last.ends_with('.') {
         let before = trimmed
             .get(..trimmed.len() - last.len())
             .unwrap_or("")

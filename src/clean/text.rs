@@ -86,14 +86,13 @@ pub fn as_url(s: &str) -> Option<String> {
         .trim();
     let lower = t.to_ascii_lowercase();
     let compact: String;
-    let candidate = if (lower.starts_with("http: /") || lower.starts_with("https: /"))
-        && t.contains(" / ")
-    {
-        compact = t.split_whitespace().collect();
-        compact.as_str()
-    } else {
-        t
-    };
+    let candidate =
+        if (lower.starts_with("http: /") || lower.starts_with("https: /")) && t.contains(" / ") {
+            compact = t.split_whitespace().collect();
+            compact.as_str()
+        } else {
+            t
+        };
     if candidate.chars().any(char::is_whitespace) {
         return None;
     }
