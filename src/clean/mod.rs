@@ -16,7 +16,7 @@ pub mod repair;
 pub mod rules;
 pub mod text;
 
-use crate::ingest::{Format, Input};
+use crate::ingest::Input;
 use crate::model::{Metadata, Removed};
 
 /// The story text of one input, as paragraphs, with what was removed and the metadata found.
@@ -47,14 +47,11 @@ pub enum Verdict {
     },
 }
 
-/// Cleans one input. Markdown and HTML are first reduced to plain text.
+/// Cleans one input. Ingest reduces Markdown and HTML to its intermediate text (one paragraph
+/// per line, `# ` headings, `- ` items), so every format arrives in `Input.text` in one form;
+/// Markdown left in plain text is handled here too.
 pub fn clean(input: &Input) -> Cleaned {
-    let plain = match input.format {
-        Format::Text => input.text.clone(),
-        Format::Markdown => crate::ingest::markdown::to_text(&input.text),
-        Format::Html => crate::ingest::html::to_text(&input.text),
-    };
-    clean_text(&plain, &input.hints)
+    clean_text(&input.text, &input.hints)
 }
 
 /// Cleans plain text (one paragraph per line, or hard-wrapped), starting from metadata the
