@@ -93,7 +93,14 @@ fn markdown_post() {
             .is_some_and(|t| t.starts_with("Volcano on Iceland"))
     );
     let r = reasons(&c);
-    assert_eq!(r.iter().filter(|&&x| x == "caption").count(), 2, "{r:?}");
+    // The image line itself may already be dropped by the Markdown converter; the caption
+    // paragraph under it is cleaning's to remove.
+    assert!(r.contains(&"caption"), "{r:?}");
+    assert!(
+        c.paragraphs
+            .iter()
+            .all(|p| !p.contains("Lava flows towards"))
+    );
     assert!(
         r.contains(&"related link")
             && r.contains(&"related stories")
