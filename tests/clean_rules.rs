@@ -393,3 +393,20 @@ fn labels_are_short() {
     assert_eq!(label(&Metadata::default(), "dir/report.md"), "report");
     assert_eq!(label(&Metadata::default(), "-"), "-");
 }
+
+#[test]
+fn long_first_sentence_without_full_stop_is_not_a_title() {
+    let first = "Last May, a stray bullet killed a 10-year-old girl as she played on the front steps of her home on the city's First Street";
+    let c = clean_text(
+        &format!("{first}\n\n{BEFORE}\n\n{AFTER}\n"),
+        &Metadata::default(),
+    );
+    assert_eq!(c.meta.title, None);
+    assert_eq!(c.paragraphs.first().map(String::as_str), Some(first));
+    // The same line under a date stamp is a (long) headline.
+    let c = clean_text(
+        &format!("May 3, 2009\n\n{first}\n\n{BEFORE}\n"),
+        &Metadata::default(),
+    );
+    assert_eq!(c.meta.title.as_deref(), Some(first));
+}

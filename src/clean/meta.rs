@@ -381,6 +381,39 @@ fn looks_like_headline(line: &Line, next: Option<&Line>) -> bool {
     !next.is_some_and(|n| text::starts_lowercase(&n.text))
 }
 
+/// Metadata lines cleaning already took (URL, date, byline) mark the header of a page.
+fn is_metadata(v: Option<&Verdict>) -> bool {
+    matches!(v, Some(Verdict::Drop(r)) if [reason::URL, reason::DATE_LINE, reason::BYLINE].contains(r))
+}
+
+/// A headline-shaped line is the title when something besides its shape says so: it is
+/// repeated, a metadata line stands above it or right after it, or it reads as a headline on
+/// its own (short, or in title case). Otherwise it may be a story sentence that lost its full
+/// stop ("Last May, a stray bullet killed … on Albany's First Street").
+fn headline_evidence(lines: &[Line], verdicts: &[Verdict], i: usize) -> bool {
+    let Some(line) = lines.get(i) else {
+        return false;
+    };
+    let key = text::key(&line.text);
+    let repeated = lines
+        .iter()
+        .enumerate()
+        .any(|(j, l)| j != i && text::key(&l.text) == key);
+    let metadata_near =
+        (0..i).any(|j| is_metadata(verdicts.get(j))) || is_metadata(verdicts.get(i + 1));
+    let words: Vec<&str> = line.text.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
+        .count();
+    let title_case = capitalised * 10 >= words.len() * 6;
+    repeated || metadata_near || words.len() <= 14 || title_case
+}
+
 /// True when `line` is the title `title_key` (a comparison key), or the title followed by an
 /// outlet suffix as in `<title>Headline | Outlet</title>`.
 fn is_title(line: &str, title_key: &str) -> bool {
@@ -410,7 +443,7 @@ pub fn read_title(lines: &[Line], verdicts: &mut [Verdict], meta: &mut Metadata)
             }
             let next = kept.get(pos + 1).and_then(|&j| lines.get(j));
             let heading = line.kind == LineKind::Heading && word_count(&line.text) <= 30;
-            if heading || looks_like_headline(line, next) {
+            if heading || looks_like_headline(line, next) && headline_evidence(lines, verdicts, i) {
                 chosen = Some(i);
                 meta.title = Some(line.text.clone());
                 break;
