@@ -131,6 +131,9 @@ fn search_takes_n_while_active_and_esc_clears_it() {
     assert_eq!(app.prompt.as_deref(), Some("bridge"));
     press(&mut app, "<Enter>");
     let search = app.search.clone().expect("active search");
+    let tabs = factdiff::tui::tabs::layout(&app, app.screen().tabs);
+    let texts: Vec<&str> = tabs.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(texts, [" 1 Wire (2) ", " 2 Daily (1) ", " 3 Herald (1) "]);
     assert_eq!(
         search.hits.len(),
         4,

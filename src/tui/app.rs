@@ -336,6 +336,11 @@ impl<'a> App<'a> {
     /// Rewraps sources whose pane width changed and clamps scroll offsets.
     pub fn relayout(&mut self) {
         let n = self.sources();
+        // Nothing but a notice is drawn on a tiny terminal: keep the last wrapping rather than
+        // wrap every article to a column or two.
+        if layout::too_small(self.size) && self.wraps.len() == n {
+            return;
+        }
         if !self.zoom {
             let count = layout::panes_that_fit(self.size.width, n, false);
             self.first = layout::window_start(self.first, self.focus, count, n);

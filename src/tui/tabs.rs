@@ -77,7 +77,13 @@ pub fn layout(app: &App, area: Rect) -> Vec<Tab> {
             .get(source)
             .map(|a| for_display(&a.label).into_owned())
             .unwrap_or_default();
-        let text = format!(" {} {} ", source + 1, truncate(&label, MAX_TAB_LABEL));
+        // With a search active, each tab says how many hits its source has.
+        let hits = app
+            .search
+            .as_ref()
+            .map(|s| format!(" ({})", s.hits_in(source).count()))
+            .unwrap_or_default();
+        let text = format!(" {} {}{hits} ", source + 1, truncate(&label, MAX_TAB_LABEL));
         let w = str_width(&text) as u16;
         let rest = n - source - 1;
         let reserve = if rest > 0 { 6 } else { 0 };
