@@ -13,6 +13,7 @@ struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    reader: std::thread::JoinHandle<()>,
     _master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
@@ -39,7 +40,7 @@ impl Session {
             0,
         )));
         let sink = Arc::clone(&parser);
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -54,6 +55,7 @@ impl Session {
             parser,
             writer,
             child,
+            reader,
             _master: pty.master,
         }
     }
@@ -84,8 +86,11 @@ impl Session {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().expect("try_wait") {
-                // Let the reader thread drain the last bytes.
-                std::thread::sleep(Duration::from_millis(200));
+                // Let the reader thread drain the last bytes (it ends at end of output).
+                let drained = Instant::now();
+                while !self.reader.is_finished() && drained.elapsed() < Duration::from_secs(5) {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
                 return status;
             }
             assert!(
@@ -113,11 +118,13 @@ impl Session {
 #[test]
 fn opens_moves_helps_and_quits_cleanly() {
     let mut s = Session::start(150, 40);
-    s.wait_for("five panes", |scr| {
+    // A frame may arrive in several reads: wait for all of it (panes and status bar).
+    s.wait_for("five panes and the status bar", |scr| {
         let c = scr.contents();
-        scr.alternate_screen() && (1..=5).all(|k| c.contains(&format!("┌{k} ")))
+        scr.alternate_screen()
+            && (1..=5).all(|k| c.contains(&format!("┌{k} ")))
+            && c.contains("sentence 1/")
     });
-    assert!(s.screen().contains("sentence 1/"));
     s.send(b"j");
     s.wait_for("cursor on sentence 2", |scr| {
         scr.contents().contains("sentence 2/")
