@@ -126,30 +126,25 @@ fn main() {
         return;
     }
     let mut results = Vec::new();
-    for le in [0.0f32, 1.0, 2.0, 4.0] {
-        for wp in [1.0f32, 1.5, 2.0] {
-            for bs in [0.0f32, 0.15, 0.3] {
-                for sf in [0.2f32, 0.4] {
-                    for ng in [0.6f32, 0.8] {
-                        let p = Params {
-                            length_exponent: le,
-                            weight_power: wp,
-                            bigram_share: bs,
-                            stop_factor: sf,
-                            negation_mismatch: ng,
-                            contrasting_numbers: 0.7,
-                            extra_number: 0.8,
-                            ..base
-                        };
-                        let (thr, acc, _, r) = evaluate(&p, &mrpc, &sts);
-                        results.push((acc, r, thr, p));
-                    }
+    for na in [0.6f32, 0.7, 0.8, 0.9, 1.0] {
+        for ng in [0.4f32, 0.6, 0.8] {
+            for cn in [0.6f32, 0.7, 0.8] {
+                for en in [0.75f32, 0.8, 0.9] {
+                    let p = Params {
+                        negation_any: na,
+                        negation_mismatch: ng,
+                        contrasting_numbers: cn,
+                        extra_number: en,
+                        ..base
+                    };
+                    let (thr, acc, _, r) = evaluate(&p, &mrpc, &sts);
+                    results.push((acc, r, thr, p));
                 }
             }
         }
     }
     results.sort_by(|a, b| b.0.total_cmp(&a.0));
-    for (acc, r, thr, p) in results.iter().take(25) {
+    for (acc, r, thr, p) in results.iter().take(8) {
         println!("acc {acc:.4} r {r:.4} thr {thr:.3} {p:?}");
     }
 }

@@ -83,6 +83,19 @@ enum Command {
     },
     /// Print the manual page (roff) to standard output.
     Man,
+    /// Say whether two sentences state the same claim, with the score and why.
+    Match {
+        /// Read pairs from FILE (`ID<TAB>SENTENCE_A<TAB>SENTENCE_B` per line, - for stdin) and
+        /// print `ID<TAB>SCORE<TAB>SAME` (SAME 1/0, the decision the analysis uses).
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["a", "b"])]
+        tsv: Option<String>,
+        /// First sentence.
+        #[arg(required_unless_present = "tsv")]
+        a: Option<String>,
+        /// Second sentence.
+        #[arg(required_unless_present = "tsv")]
+        b: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -270,6 +283,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             clap_complete::generate(shell, &mut Cli::command(), "factdiff", &mut buf);
             write_stdout(&buf)?;
         }
+        Some(Command::Match { tsv, a, b }) => run_match(tsv, a, b)?,
         Some(Command::Man) => {
             let mut buf = Vec::new();
             man_page(&mut buf).context("cannot render the manual page")?;
@@ -277,6 +291,32 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `match` command: one pair explained, or a file of pairs scored.
+fn run_match(tsv: Option<String>, a: Option<String>, b: Option<String>) -> anyhow::Result<()> {
+    use factdiff::engine::{pairs, similarity};
+    let Some(path) = tsv else {
+        let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
+        return write_stdout(pairs::render(&similarity::explain(&a, &b)).as_bytes());
+    };
+    let shown = factdiff::sanitize::for_display(&path).into_owned();
+    let text = if path == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .map_err(|e| UsageError(format!("cannot read pairs from standard input: {e}")))?;
+        s
+    } else {
+        std::fs::read_to_string(&path)
+            .map_err(|e| UsageError(format!("cannot read {shown}: {e}")))?
+    };
+    let list = pairs::parse_tsv(&text).map_err(|e| UsageError(format!("{shown}: {e}")))?;
+    let mut out = String::new();
+    for pair in &list {
+        out.push_str(&pairs::tsv_line(pair));
+        out.push('\n');
+    }
+    write_stdout(out.as_bytes())
 }
 
 /// The manual page: the main command, then the synopsis and options of each subcommand.

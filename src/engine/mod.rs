@@ -13,6 +13,7 @@ pub mod entities;
 pub mod freq;
 pub mod matching;
 pub mod omissions;
+pub mod pairs;
 pub mod quotes;
 pub mod similarity;
 pub mod worddiff;
@@ -43,9 +44,11 @@ pub fn analyze(articles: Vec<Article>) -> Analysis {
 
 /// Runs every stage on sources in canonical order.
 fn analyze_canonical(articles: Vec<Article>) -> Analysis {
-    let mut findings = matching::match_sentences(&articles);
-    let claims = claims::cluster(&articles, &mut findings);
-    let omissions = omissions::find(&articles, &claims);
+    let corpus = matching::Corpus::new(&articles);
+    let pairs = corpus.matching_pairs();
+    let mut findings = matching::findings_from_pairs(&articles, &corpus, &pairs);
+    let claims = claims::cluster(&articles, &corpus, &pairs, &mut findings);
+    let omissions = omissions::find(&articles, &claims, &findings);
     let atoms = atoms::extract(&articles);
     let quote_variants = quotes::variants(&articles, &findings);
     let conflicts = conflicts::find(&articles, &claims);

@@ -27,8 +27,11 @@ mod explain;
 pub use context::Context;
 pub use explain::{Explanation, explain, explain_prepared};
 
+/// How many content words after a negation it applies to.
+const NEGATION_SCOPE: usize = 2;
+
 /// Score at or above which two sentences are taken to state the same claim.
-pub const THRESHOLD: f32 = 0.45;
+pub const THRESHOLD: f32 = 0.43;
 
 /// The tunable constants of the score. [`Params::default`] holds the calibrated values; other
 /// values are only for calibration tools.
@@ -47,6 +50,8 @@ pub struct Params {
     pub extra_number: f32,
     /// Score multiplier when only one side is negated.
     pub negation_mismatch: f32,
+    /// Score multiplier when only one side has a negation at all (weaker evidence).
+    pub negation_any: f32,
     /// Share of the remaining distance to 1 added for a quotation shared word for word.
     pub quote_bonus: f32,
     /// Output curve exponent (monotone: does not change which pairs pass, only the scale).
@@ -66,6 +71,7 @@ impl Default for Params {
             contrasting_numbers: 0.7,
             extra_number: 0.8,
             negation_mismatch: 0.6,
+            negation_any: 0.85,
             quote_bonus: 0.3,
             curve: 1.0,
             weight_power: 1.0,
@@ -101,8 +107,8 @@ pub struct Prepared {
     pub terms: Vec<Term>,
     /// Distinct number values, sorted.
     pub numbers: Vec<String>,
-    /// True when the sentence contains a negation.
-    pub negated: bool,
+    /// Keys negated in the sentence: the first content words after each negation, sorted.
+    pub negated: Vec<String>,
     /// Word-key sequences inside quotation marks (at least three words each).
     pub quotes: Vec<Vec<String>>,
     /// Distinct pairs of consecutive content-word keys (`"arrest\u{1f}man"`), sorted.
@@ -144,9 +150,18 @@ pub fn prepare(text: &str, context: Option<&Context>) -> Prepared {
     let tokens = normalize::tokens(text);
     let mut terms: Vec<Term> = Vec::with_capacity(tokens.len());
     let mut numbers = Vec::new();
-    let mut negated = false;
+    let mut negated: Vec<String> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        negated |= t.negation;
+        if t.negation {
+            negated.extend(
+                tokens
+                    .iter()
+                    .skip(i + 1)
+                    .filter(|x| !x.stop)
+                    .take(NEGATION_SCOPE)
+                    .map(|x| x.norm.clone()),
+            );
+        }
         let surface = t.span.slice(text).to_owned();
         let number = t.kind == TokenKind::Number;
         if number && !t.stop {
@@ -181,6 +196,8 @@ pub fn prepare(text: &str, context: Option<&Context>) -> Prepared {
     });
     numbers.sort();
     numbers.dedup();
+    negated.sort();
+    negated.dedup();
     let content: Vec<&str> = tokens
         .iter()
         .filter(|t| !t.stop)
@@ -271,7 +288,7 @@ pub struct Parts {
     pub contrasting_numbers: bool,
     /// Only one side has a number the other lacks.
     pub extra_number: bool,
-    /// Exactly one side is negated.
+    /// A word is negated on one side and stated without negation on the other.
     pub negation_mismatch: bool,
     /// A quotation of three words or more is shared word for word.
     pub shared_quote: bool,
@@ -335,7 +352,7 @@ pub fn parts(a: &Prepared, b: &Prepared, params: &Params) -> Parts {
         .any(|n| a.numbers.binary_search(n).is_err());
     let contrasting_numbers = only_a && only_b;
     let extra_number = only_a != only_b;
-    let negation_mismatch = a.negated != b.negated;
+    let negation_mismatch = negated_elsewhere(a, b) || negated_elsewhere(b, a);
     let shared_quote = a
         .quotes
         .iter()
@@ -348,6 +365,8 @@ pub fn parts(a: &Prepared, b: &Prepared, params: &Params) -> Parts {
     }
     if negation_mismatch {
         s *= params.negation_mismatch;
+    } else if a.negated.is_empty() != b.negated.is_empty() {
+        s *= params.negation_any;
     }
     if shared_quote {
         s += params.quote_bonus * (1.0 - s);
@@ -364,6 +383,14 @@ pub fn parts(a: &Prepared, b: &Prepared, params: &Params) -> Parts {
         shared_quote,
         score: if s.is_finite() { s } else { 0.0 },
     }
+}
+
+/// True when a word `a` negates appears in `b` without negation.
+fn negated_elsewhere(a: &Prepared, b: &Prepared) -> bool {
+    a.negated.iter().any(|k| {
+        b.negated.binary_search(k).is_err()
+            && b.terms.binary_search_by(|t| t.key.as_str().cmp(k)).is_ok()
+    })
 }
 
 /// `shared` divided by the power mean of `wa` and `wb` with exponent `p` (0: geometric mean).
