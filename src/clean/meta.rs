@@ -512,6 +512,9 @@ pub fn label(meta: &Metadata, path: &str) -> String {
     }
     let name = path.rsplit(['/', '\\', ':']).next().unwrap_or(path);
     let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name);
+    // File names are not sanitised at ingest (they stay usable as paths): the label is.
+    let stem = crate::sanitize::for_display(stem);
+    let stem = stem.trim();
     if stem.is_empty() {
         "stdin".into()
     } else {

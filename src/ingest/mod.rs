@@ -221,10 +221,24 @@ fn collect_dir(
             continue;
         };
         if meta.file_type().is_symlink() {
+            if Format::from_path(&entry).is_some() {
+                warnings.push(format!(
+                    "skipped {}: symbolic link (links inside folders are not followed)",
+                    entry.display()
+                ));
+            }
             continue;
         }
         if meta.is_dir() {
             collect_dir(&entry, depth + 1, limits, files, warnings)?;
+        } else if !meta.is_file() {
+            // FIFOs, sockets and devices: opening a FIFO without a writer would block forever.
+            if Format::from_path(&entry).is_some() {
+                warnings.push(format!(
+                    "skipped {}: not a regular file (FIFO, socket or device)",
+                    entry.display()
+                ));
+            }
         } else if Format::from_path(&entry).is_some() {
             files.push(entry);
             if files.len() > limits.max_files {
