@@ -25,7 +25,11 @@ fn main() {
     let t1 = Instant::now();
     let analysis = factdiff::engine::analyze(articles);
     let analysed = t1.elapsed();
-    let shared = analysis.claims.iter().filter(|c| c.sources.len() > 1).count();
+    let shared = analysis
+        .claims
+        .iter()
+        .filter(|c| c.sources.len() > 1)
+        .count();
     let peak = std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {

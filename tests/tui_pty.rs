@@ -173,3 +173,65 @@ fn sigterm_restores_the_terminal() {
     assert_eq!(status.exit_code(), 128 + 15, "status {status:?}");
     s.assert_restored();
 }
+
+/// When the terminal goes away (its window closed, an SSH link dropped), the program must exit
+/// rather than spin on a dead terminal: the kernel hangs up the session and input reads return
+/// end of file from then on.
+#[test]
+fn exits_when_the_terminal_hangs_up() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("open a pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdiff"));
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).expect("spawn factdiff");
+    drop(pty.slave);
+    // Read until the first frame is on screen, then close every handle on the master side: the
+    // reader (by ending its thread), the writer and the master itself.
+    let mut reader = pty.master.try_clone_reader().expect("pty reader");
+    let writer = pty.master.take_writer().expect("pty writer");
+    let drawn = std::thread::spawn(move || {
+        let mut parser = vt100::Parser::new(
+            NonZeroU16::new(24).expect("rows"),
+            NonZeroU16::new(80).expect("cols"),
+            0,
+        );
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                return false;
+            }
+            parser.process(&buf[..n]);
+            if parser.screen().contents().contains("┌1 ") {
+                return true;
+            }
+        }
+        false
+    });
+    assert!(
+        drawn.join().expect("reader thread"),
+        "the interface never drew"
+    );
+    drop(writer);
+    drop(pty.master);
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            assert!(
+                !status.success(),
+                "a hang-up is not a normal quit: {status:?}"
+            );
+            return;
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            panic!("factdiff kept running after its terminal hung up");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

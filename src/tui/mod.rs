@@ -61,6 +61,7 @@ impl Signals {
                 signal_hook::flag::register(sig, Arc::clone(&flag))?;
                 flags.push((sig, flag));
             }
+            watch_for_hang_up()?;
             Ok(Self(flags))
         }
         #[cfg(not(unix))]
@@ -73,6 +74,33 @@ impl Signals {
             .find(|(_, f)| f.load(Ordering::Relaxed))
             .map(|(s, _)| *s)
     }
+}
+
+/// How long the loop gets to notice a termination signal itself before the watcher ends the
+/// process.
+const SIGNAL_GRACE: Duration = Duration::from_secs(1);
+
+/// Starts a thread that ends the process if the loop does not act on SIGTERM/SIGHUP within
+/// [`SIGNAL_GRACE`]. This matters when the terminal hangs up (window closed, connection
+/// dropped): reads from it then return end-of-file at once and the terminal library's input
+/// reader retries forever without returning to the loop, spinning a core.
+#[cfg(unix)]
+fn watch_for_hang_up() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM])?;
+    std::thread::Builder::new()
+        .name("factdiff-hangup".into())
+        .spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                std::thread::sleep(SIGNAL_GRACE);
+                // After a hang-up there is no terminal left to restore, and writing to it fails.
+                if sig != SIGHUP {
+                    restore();
+                }
+                std::process::exit(128 + sig);
+            }
+        })?;
+    Ok(())
 }
 
 /// Leaves mouse mode, shows the cursor, leaves raw mode and the alternate screen.
