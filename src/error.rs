@@ -34,27 +34,32 @@ pub enum Error {
     },
     /// The input is larger than the configured limit.
     #[error(
-        "{path}: too large ({size} bytes; the limit is {limit} bytes, raise it with --max-file-size)"
+        "{path}: too large ({}the limit is {limit} bytes; raise it with --max-file-size)",
+        size_note(.size)
     )]
     TooLarge {
         /// The path as given.
         path: PathBuf,
-        /// Its size in bytes.
-        size: u64,
+        /// Its size in bytes, when known before reading (regular files).
+        size: Option<u64>,
         /// The limit in bytes.
         limit: u64,
     },
     /// A folder held no supported files.
-    #[error("{path}: no supported files (.txt, .md, .html, .htm) in this folder")]
+    #[error(
+        "{path}: no usable articles in this folder (factdiff reads .txt, .md, .html and .htm files)"
+    )]
     NoSupportedFiles {
         /// The folder as given.
         path: PathBuf,
     },
     /// A file type factdiff does not read.
-    #[error("{path}: unsupported file type (factdiff reads .txt, .md, .html and .htm)")]
+    #[error("{path}: unsupported file type: {reason}")]
     Unsupported {
         /// The path as given.
         path: PathBuf,
+        /// What kind of file it is, and what to do instead.
+        reason: String,
     },
     /// Too many files were found.
     #[error("{path}: more than {limit} files (raise the limit with --max-files)")]
@@ -73,6 +78,10 @@ pub enum Error {
         /// The path as given.
         path: PathBuf,
     },
+}
+
+fn size_note(size: &Option<u64>) -> String {
+    size.map(|s| format!("{s} bytes; ")).unwrap_or_default()
 }
 
 /// Result with the library's [`Error`].

@@ -4,7 +4,7 @@
 //! input error (bad arguments, unreadable or unusable inputs, `-o` naming an input).
 
 use anyhow::Context;
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use factdiff::report::{self, Section};
 use factdiff::{Limits, ingest};
 use std::io::{IsTerminal, Write};
@@ -54,8 +54,53 @@ struct Cli {
     quiet: bool,
     /// Articles to compare: files (.txt, .md, .html), folders, or - for stdin. None: the bundled five.
     paths: Vec<String>,
+    #[command(flatten)]
+    limits: LimitArgs,
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+/// Input limits (see "Comparing your own articles" in the README).
+#[derive(Debug, Args)]
+struct LimitArgs {
+    /// Largest file read, in bytes; K, M, G suffixes allowed (1024-based).
+    #[arg(long, value_name = "SIZE", default_value = "20M", value_parser = parse_size)]
+    max_file_size: u64,
+    /// Most articles read, from the command line and folders together.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_files)]
+    max_files: usize,
+    /// Deepest folder nesting followed below a folder given on the command line.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_depth)]
+    max_depth: usize,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> Limits {
+        Limits {
+            max_file_bytes: self.max_file_size,
+            max_files: self.max_files,
+            max_depth: self.max_depth,
+        }
+    }
+}
+
+/// `4096`, `500K`, `20M`, `1G` (also `KB`/`KiB`…, any case) as bytes.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim().to_ascii_lowercase();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    let (num, unit) = t.split_at(digits);
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("not a size: {s:?} (use e.g. 500K, 20M, 1G)"))?;
+    let factor: u64 = match unit.trim() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => return Err(format!("unknown size unit in {s:?} (use K, M or G)")),
+    };
+    n.checked_mul(factor)
+        .ok_or_else(|| format!("size too large: {s:?}"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,6 +120,8 @@ enum Command {
         only: Vec<Section>,
         /// Articles to compare (as for the interface).
         paths: Vec<String>,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Print a shell completion script to standard output.
     Completions {
@@ -169,11 +216,15 @@ fn warn(quiet: bool, message: &str) {
     }
 }
 
-fn load_inputs(paths: &[String], quiet: bool) -> anyhow::Result<Vec<ingest::Input>> {
+fn load_inputs(
+    paths: &[String],
+    limits: &LimitArgs,
+    quiet: bool,
+) -> anyhow::Result<Vec<ingest::Input>> {
     if paths.is_empty() {
         return Ok(ingest::bundled::inputs());
     }
-    let loaded = ingest::load(paths, &Limits::default())?;
+    let loaded = ingest::load(paths, &limits.limits())?;
     for w in &loaded.warnings {
         warn(quiet, w);
     }
@@ -184,6 +235,9 @@ fn analyze(inputs: &[ingest::Input], quiet: bool) -> anyhow::Result<factdiff::An
     let (analysis, warnings) = factdiff::compare(inputs)?;
     for w in &warnings {
         warn(quiet, w);
+    }
+    if analysis.articles.len() == 1 && !quiet {
+        eprintln!("factdiff: note: only one article, nothing to compare it with; showing it alone");
     }
     Ok(analysis)
 }
@@ -222,7 +276,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let quiet = cli.quiet;
     match cli.command {
         None => {
-            let inputs = load_inputs(&cli.paths, quiet)?;
+            let inputs = load_inputs(&cli.paths, &cli.limits, quiet)?;
             let analysis = analyze(&inputs, quiet)?;
             if !std::io::stdout().is_terminal() {
                 return Err(UsageError(
@@ -245,6 +299,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
             only,
             paths,
+            limits,
         }) => {
             if format == Format::Json && !only.is_empty() {
                 return Err(UsageError(
@@ -254,7 +309,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
                 .into());
             }
-            let inputs = load_inputs(&paths, quiet)?;
+            let inputs = load_inputs(&paths, &limits, quiet)?;
             if let Some(path) = &output {
                 check_output(path, &inputs)?;
             }

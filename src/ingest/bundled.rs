@@ -1,7 +1,7 @@
 //! The five bundled reports of one story, embedded in the binary so that a bare `factdiff` works
 //! from any directory.
 
-use super::{Format, Input, decode};
+use super::{Format, Input, convert};
 use std::path::Path;
 
 /// Name and content of each bundled article, in display order.
@@ -28,19 +28,17 @@ pub const ARTICLES: [(&str, &str); 5] = [
     ),
 ];
 
-/// The bundled articles as inputs, with paths `bundled:NAME`.
+/// The bundled articles as inputs, with paths `bundled:NAME`, read exactly as files with the
+/// same names would be.
 pub fn inputs() -> Vec<Input> {
     ARTICLES
         .iter()
         .filter_map(|(name, text)| {
             let path = format!("bundled:{name}");
-            let (text, _) = decode::decode(Path::new(&path), text.as_bytes()).ok()?;
-            Some(Input {
-                path,
-                format: Format::from_path(Path::new(name)).unwrap_or(Format::Text),
-                text,
-                hints: Default::default(),
-            })
+            let declared = Format::from_path(Path::new(name));
+            convert(&path, text.as_bytes(), declared)
+                .ok()
+                .map(|(input, _)| input)
         })
         .collect()
 }

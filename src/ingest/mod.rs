@@ -1,28 +1,52 @@
 //! Ingest: turns command-line paths (files, folders, `-` for stdin) or the bundled articles into
-//! decoded, sanitised text with a known format. Reads only; never writes an input.
+//! [`Input`]s: decoded, sanitised text in one intermediate form, whatever the container was.
+//! Reads only; never writes an input.
+//!
+//! # The intermediate text ([`Input::text`], what cleaning reads)
+//! - one paragraph per line; blank lines may separate paragraphs;
+//! - a heading is a line starting `# `; a list item a line starting `- `;
+//! - links are reduced to their text (autolinks `<https://…>` to the address), emphasis markers
+//!   removed, images dropped, HTML entities decoded.
+//!
+//! Plain text (`.txt`) passes through as it is (one paragraph per line, hard-wrapped, or
+//! blank-line separated: cleaning decides), except that a `.txt` file that is clearly Markdown
+//! (see [`sniff`]) goes through the Markdown converter with its line breaks kept.
+//!
+//! # Formats
+//! By extension: `.txt`/`.text` text, `.md`/`.markdown` Markdown, `.html`/`.htm`/`.xhtml` HTML.
+//! Stdin and explicitly named files with another or no extension are sniffed ([`sniff`]): HTML,
+//! Markdown, else text. Known binary document types (`.pdf`, `.docx`, images, archives…) and
+//! content with a binary signature are refused as unsupported.
 
 pub mod bundled;
+pub mod dates;
 pub mod decode;
 pub mod html;
+pub mod inline;
 pub mod markdown;
+pub mod paths;
+pub mod sniff;
+pub mod walk;
+
+pub use paths::{Limits, Loaded, load};
 
 use crate::error::{Error, Result};
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use crate::model::Metadata;
+use std::path::Path;
 
 /// The formats factdiff reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// Plain text (`.txt`, stdin, anything else explicitly named).
+    /// Plain text (`.txt`, or sniffed).
     Text,
-    /// Markdown (`.md`, `.markdown`).
+    /// Markdown (`.md`, `.markdown`, or a text that is clearly Markdown).
     Markdown,
-    /// A saved web page (`.html`, `.htm`).
+    /// A saved web page (`.html`, `.htm`, `.xhtml`, or content starting like HTML).
     Html,
 }
 
 impl Format {
-    /// The format a file name implies, or `None` for unsupported extensions.
+    /// The format a file name implies, or `None` when the extension is not one factdiff knows.
     pub fn from_path(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
@@ -34,220 +58,163 @@ impl Format {
     }
 }
 
-/// One input, decoded to UTF-8 and sanitised, before cleaning.
+/// Why a file with this extension cannot be read, for document, image, audio, video and archive
+/// types; `None` for other extensions.
+pub fn unsupported_extension(path: &Path) -> Option<&'static str> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "pdf" => "PDF documents are not read; save the article as text or HTML",
+        "doc" | "docx" | "odt" | "rtf" | "pages" | "epub" => {
+            "word-processor and e-book files are not read; save the article as text or HTML"
+        }
+        "png" | "jpg" | "jpeg" | "gif" | "webp" | "bmp" | "tif" | "tiff" | "svg" | "ico"
+        | "heic" => "images are not read",
+        "mp3" | "mp4" | "m4a" | "wav" | "ogg" | "webm" | "mov" | "avi" | "mkv" => {
+            "audio and video files are not read"
+        }
+        "zip" | "gz" | "tgz" | "bz2" | "xz" | "zst" | "7z" | "rar" | "tar" => {
+            "archives are not read; unpack them first"
+        }
+        "exe" | "dll" | "so" | "dylib" | "bin" | "o" | "class" | "wasm" => "programs are not read",
+        _ => return None,
+    })
+}
+
+/// One input, decoded and reduced to the intermediate text, before cleaning.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     /// The path as given (`-` for stdin, `bundled:NAME` for embedded articles).
     pub path: String,
-    /// How to read it.
+    /// The format it was read as (after sniffing).
     pub format: Format,
-    /// The text, UTF-8, newlines normalised to `\n`, control characters removed.
+    /// The intermediate text (see the module docs): UTF-8, `\n` newlines, sanitised.
     pub text: String,
-    /// Metadata the container told us (HTML `<title>`, `<meta>` tags); cleaning fills the rest.
-    pub hints: crate::model::Metadata,
+    /// Metadata the container told (HTML title, byline, site name, date, canonical URL;
+    /// Markdown front matter); cleaning fills in the rest.
+    pub hints: Metadata,
 }
 
-/// Limits that keep hostile inputs bounded. Each can be raised from the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    /// Largest file read, in bytes.
-    pub max_file_bytes: u64,
-    /// Most files taken from the command line and folders together.
-    pub max_files: usize,
-    /// Deepest folder nesting followed below a folder given on the command line.
-    pub max_depth: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Self {
-            max_file_bytes: 20 * 1024 * 1024,
-            max_files: 5_000,
-            max_depth: 32,
-        }
-    }
-}
-
-/// What loading produced: the inputs in order, and warnings about files skipped inside folders.
-#[derive(Debug, Default)]
-pub struct Loaded {
-    /// Inputs in command-line order (folder contents sorted by path).
-    pub inputs: Vec<Input>,
-    /// One line per file that was skipped, naming the file and the reason.
-    pub warnings: Vec<String>,
-}
-
-/// Reads every path. A path named on the command line that cannot be used is an error; a file
-/// found inside a folder that cannot be used is skipped with a warning.
-pub fn load(paths: &[String], limits: &Limits) -> Result<Loaded> {
-    let mut loaded = Loaded::default();
-    for given in paths {
-        if given == "-" {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .take(limits.max_file_bytes + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| Error::Unreadable {
-                    path: PathBuf::from("-"),
-                    reason: e.to_string(),
-                })?;
-            check_size(Path::new("-"), bytes.len() as u64, limits)?;
-            let (text, warning) = decode::decode(Path::new("-"), &bytes)?;
-            loaded.warnings.extend(warning);
-            loaded.inputs.push(Input {
-                path: "-".into(),
-                format: Format::Text,
-                text,
-                hints: Default::default(),
-            });
-            continue;
-        }
-        let path = Path::new(given);
-        let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
-        if meta.is_dir() {
-            let mut files = Vec::new();
-            collect_dir(path, 0, limits, &mut files, &mut loaded.warnings)?;
-            files.sort();
-            if files.is_empty() {
-                return Err(Error::NoSupportedFiles { path: path.into() });
-            }
-            let before = loaded.inputs.len();
-            for file in files {
-                match read_file(
-                    &file,
-                    Format::from_path(&file).unwrap_or(Format::Text),
-                    limits,
-                ) {
-                    Ok((input, warning)) => {
-                        loaded.warnings.extend(warning);
-                        loaded.inputs.push(input);
-                    }
-                    Err(e) => loaded.warnings.push(format!("skipped {e}")),
-                }
-                check_count(path, loaded.inputs.len(), limits)?;
-            }
-            if loaded.inputs.len() == before {
-                return Err(Error::NoSupportedFiles { path: path.into() });
-            }
-        } else {
-            let format = Format::from_path(path).unwrap_or(Format::Text);
-            let (input, warning) = read_file(path, format, limits)?;
-            loaded.warnings.extend(warning);
-            loaded.inputs.push(input);
-            check_count(path, loaded.inputs.len(), limits)?;
-        }
-    }
-    if loaded.inputs.is_empty() {
-        return Err(Error::NoSources);
-    }
-    Ok(loaded)
-}
-
-fn check_count(path: &Path, count: usize, limits: &Limits) -> Result<()> {
-    if count > limits.max_files {
-        return Err(Error::TooManyFiles {
-            path: path.into(),
-            limit: limits.max_files,
+/// Decodes `bytes` read from `path` and reduces them to an [`Input`]. `declared` is the format
+/// the name implies (`None` for stdin and unknown extensions: the content is sniffed). Returns
+/// the input and warnings naming the file (fallback encoding, page read without extraction).
+pub fn convert(path: &str, bytes: &[u8], declared: Option<Format>) -> Result<(Input, Vec<String>)> {
+    let p = Path::new(path);
+    if let Some(kind) = sniff::binary_kind(bytes) {
+        return Err(Error::Unsupported {
+            path: p.into(),
+            reason: format!("{kind}, not text"),
         });
     }
-    Ok(())
-}
-
-fn check_size(path: &Path, size: u64, limits: &Limits) -> Result<()> {
-    if size > limits.max_file_bytes {
-        return Err(Error::TooLarge {
-            path: path.into(),
-            size,
-            limit: limits.max_file_bytes,
-        });
-    }
-    Ok(())
-}
-
-fn io_error(path: &Path, e: std::io::Error) -> Error {
-    if e.kind() == std::io::ErrorKind::NotFound {
-        Error::NotFound { path: path.into() }
-    } else {
-        Error::Unreadable {
-            path: path.into(),
-            reason: e.to_string(),
+    let (raw, warning) = decode::decode(p, bytes)?;
+    let mut warnings: Vec<String> = warning.into_iter().collect();
+    let format = match declared {
+        Some(Format::Html) => Format::Html,
+        Some(Format::Markdown) => Format::Markdown,
+        None if sniff::looks_like_html(&raw) => Format::Html,
+        _ if sniff::looks_like_markdown(&raw) => Format::Markdown,
+        _ => Format::Text,
+    };
+    let (text, hints) = match format {
+        Format::Text => (raw, Metadata::default()),
+        Format::Markdown => {
+            let breaks = if declared == Some(Format::Markdown) {
+                markdown::LineBreaks::Join
+            } else {
+                markdown::LineBreaks::Keep
+            };
+            let (t, h) = markdown::to_text(&raw, breaks);
+            (crate::sanitize::clean_text(&t).into_owned(), h)
         }
+        Format::Html => {
+            let (t, h, note) = html::to_text(&raw);
+            warnings.extend(note.map(|n| format!("{}: {n}", p.display())));
+            (crate::sanitize::clean_text(&t).into_owned(), h)
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(Error::Empty { path: p.into() });
     }
-}
-
-fn read_file(path: &Path, format: Format, limits: &Limits) -> Result<(Input, Option<String>)> {
-    let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
-    check_size(path, meta.len(), limits)?;
-    let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(limits.max_file_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_error(path, e))?;
-    check_size(path, bytes.len() as u64, limits)?;
-    let (text, warning) = decode::decode(path, &bytes)?;
     Ok((
         Input {
-            path: path.to_string_lossy().into_owned(),
+            path: path.to_owned(),
             format,
             text,
-            hints: Default::default(),
+            hints,
         },
-        warning,
+        warnings,
     ))
 }
 
-fn collect_dir(
-    dir: &Path,
-    depth: usize,
-    limits: &Limits,
-    files: &mut Vec<PathBuf>,
-    warnings: &mut Vec<String>,
-) -> Result<()> {
-    if depth > limits.max_depth {
-        warnings.push(format!(
-            "skipped {}: nested deeper than {} folders",
-            dir.display(),
-            limits.max_depth
-        ));
-        return Ok(());
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdownish_txt_is_converted_keeping_lines() {
+        let src = "# Title\n\nBy [AFP](#)\n\nFirst paragraph\nwrapped here.\n\n**Related: [Other](#)**\n\nOriginal url:\n\n<https://example.com/a>\n";
+        let (input, _) = convert("a.txt", src.as_bytes(), Some(Format::Text)).unwrap();
+        assert_eq!(input.format, Format::Markdown);
+        assert_eq!(
+            input.text,
+            "# Title\n\nBy AFP\n\nFirst paragraph\nwrapped here.\n\nRelated: Other\n\nOriginal url:\n\nhttps://example.com/a\n"
+        );
     }
-    let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, e))?;
-    let mut entries: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-    entries.sort();
-    for entry in entries {
-        // Symbolic links are not followed inside folders: that rules out link loops.
-        let Ok(meta) = std::fs::symlink_metadata(&entry) else {
-            warnings.push(format!("skipped {}: cannot read", entry.display()));
-            continue;
-        };
-        if meta.file_type().is_symlink() {
-            if Format::from_path(&entry).is_some() {
-                warnings.push(format!(
-                    "skipped {}: symbolic link (links inside folders are not followed)",
-                    entry.display()
-                ));
-            }
-            continue;
-        }
-        if meta.is_dir() {
-            collect_dir(&entry, depth + 1, limits, files, warnings)?;
-        } else if !meta.is_file() {
-            // FIFOs, sockets and devices: opening a FIFO without a writer would block forever.
-            if Format::from_path(&entry).is_some() {
-                warnings.push(format!(
-                    "skipped {}: not a regular file (FIFO, socket or device)",
-                    entry.display()
-                ));
-            }
-        } else if Format::from_path(&entry).is_some() {
-            files.push(entry);
-            if files.len() > limits.max_files {
-                return Err(Error::TooManyFiles {
-                    path: dir.into(),
-                    limit: limits.max_files,
-                });
-            }
-        }
+
+    #[test]
+    fn plain_txt_passes_through() {
+        let src = "Line one [sic].\nLine *two* stays.\n";
+        let (input, w) = convert("a.txt", src.as_bytes(), Some(Format::Text)).unwrap();
+        assert_eq!((input.format, input.text.as_str()), (Format::Text, src));
+        assert!(w.is_empty());
     }
-    Ok(())
+
+    #[test]
+    fn unknown_names_are_sniffed() {
+        let (i, _) = convert(
+            "-",
+            b"<!DOCTYPE html><html><body><p>Hi &amp; bye</p></body></html>",
+            None,
+        )
+        .unwrap();
+        assert_eq!((i.format, i.text.as_str()), (Format::Html, "Hi & bye\n"));
+        let (i, _) = convert("notes", b"just words\n", None).unwrap();
+        assert_eq!(i.format, Format::Text);
+    }
+
+    #[test]
+    fn binary_signatures_and_empty_results_are_refused() {
+        let e = convert("x.txt", b"%PDF-1.4\nstuff", Some(Format::Text)).unwrap_err();
+        assert!(e.to_string().contains("PDF"), "{e}");
+        let e = convert(
+            "x.html",
+            b"<html><body><script>x()</script></body></html>",
+            Some(Format::Html),
+        )
+        .unwrap_err();
+        assert!(matches!(e, Error::Empty { .. }), "{e}");
+    }
+
+    #[test]
+    fn entities_cannot_smuggle_control_characters() {
+        let (i, _) = convert(
+            "a.md",
+            b"a &#x9b;31m &#x202e; b &#27;[2J\n",
+            Some(Format::Markdown),
+        )
+        .unwrap();
+        assert!(
+            !i.text.chars().any(crate::sanitize::is_unsafe_char),
+            "{:?}",
+            i.text
+        );
+    }
+
+    #[test]
+    fn unsupported_extensions() {
+        assert!(unsupported_extension(Path::new("a.PDF")).is_some());
+        assert!(unsupported_extension(Path::new("a.docx")).is_some());
+        assert!(unsupported_extension(Path::new("a.jpeg")).is_some());
+        assert!(unsupported_extension(Path::new("notes")).is_none());
+        assert!(unsupported_extension(Path::new("a.csv")).is_none());
+    }
 }

@@ -1,0 +1,247 @@
+//! From command-line paths to inputs: files, folders (recursive), `-` for stdin, with limits.
+//!
+//! - **Order**: sources keep command-line order; a folder's files come in sorted path order
+//!   (byte order of the names), so the same folder always gives the same sources.
+//! - **Files named on the command line** are always read: by extension when it is known,
+//!   sniffed otherwise (no extension, `.csv`, a FIFO such as `<(cmd)`…); document, image,
+//!   audio/video, archive and program extensions are refused as unsupported. Any problem with
+//!   a named file is an error.
+//! - **Folders** are walked recursively, taking only `.txt`, `.text`, `.md`, `.markdown`,
+//!   `.html`, `.htm`, `.xhtml` files; hidden entries (`.name`) are ignored; symbolic links and
+//!   special files (FIFOs, sockets, devices) inside folders are skipped with a warning, so a link
+//!   loop or a FIFO cannot hang the walk. A file inside a folder that cannot be used (empty,
+//!   binary, too large, unreadable) is skipped with a warning naming it; the rest is compared.
+//! - **Limits** ([`Limits`]): file size (checked on the open file before reading, and again
+//!   while reading, so a huge file or endless stream is never read whole), number of files
+//!   (checked while walking, before anything is read), folder depth.
+//!
+//! Files are opened read-only and never written.
+
+use super::{Format, Input, convert, unsupported_extension};
+use crate::error::{Error, Result};
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Limits that keep hostile or mistaken inputs bounded. Each can be raised from the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest file read, in bytes (`--max-file-size`). Default 20 MiB: a long article saved
+    /// as a web page with inline scripts is a few MiB.
+    pub max_file_bytes: u64,
+    /// Most sources, from the command line and folders together (`--max-files`). Default
+    /// 1,000: far more than anyone compares side by side, small enough to stay responsive.
+    pub max_files: usize,
+    /// Deepest folder nesting followed below a folder given on the command line
+    /// (`--max-depth`). Default 32.
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: 20 * 1024 * 1024,
+            max_files: 1_000,
+            max_depth: 32,
+        }
+    }
+}
+
+/// What loading produced: the inputs in order, and warnings (skipped files, fallback encodings).
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Inputs in command-line order (folder contents sorted by path).
+    pub inputs: Vec<Input>,
+    /// One line per warning, each naming the file and the reason.
+    pub warnings: Vec<String>,
+}
+
+/// Reads every path. A path named on the command line that cannot be used is an error; a file
+/// found inside a folder that cannot be used is skipped with a warning. No path at all, or
+/// nothing usable, is [`Error::NoSources`].
+pub fn load(paths: &[String], limits: &Limits) -> Result<Loaded> {
+    let mut loaded = Loaded::default();
+    for given in paths {
+        if given == "-" {
+            let bytes = read_limited(std::io::stdin().lock(), Path::new("-"), limits)?;
+            push(&mut loaded, convert("-", &bytes, None)?);
+            check_count(Path::new("-"), loaded.inputs.len(), limits)?;
+            continue;
+        }
+        let path = Path::new(given);
+        let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+        if meta.is_dir() {
+            load_folder(path, limits, &mut loaded)?;
+        } else {
+            if let Some(reason) = unsupported_extension(path) {
+                return Err(Error::Unsupported {
+                    path: path.into(),
+                    reason: reason.into(),
+                });
+            }
+            let bytes = read_file(path, limits)?;
+            push(
+                &mut loaded,
+                convert(given, &bytes, Format::from_path(path))?,
+            );
+            check_count(path, loaded.inputs.len(), limits)?;
+        }
+    }
+    if loaded.inputs.is_empty() {
+        return Err(Error::NoSources);
+    }
+    Ok(loaded)
+}
+
+fn push(loaded: &mut Loaded, (input, warnings): (Input, Vec<String>)) {
+    loaded.warnings.extend(warnings);
+    loaded.inputs.push(input);
+}
+
+fn load_folder(folder: &Path, limits: &Limits, loaded: &mut Loaded) -> Result<()> {
+    let mut files = Vec::new();
+    let room = limits.max_files.saturating_sub(loaded.inputs.len());
+    collect_dir(
+        folder,
+        folder,
+        0,
+        limits,
+        room,
+        &mut files,
+        &mut loaded.warnings,
+    )?;
+    files.sort();
+    let before = loaded.inputs.len();
+    for file in files {
+        let label = file.to_string_lossy().into_owned();
+        let result = read_file(&file, limits)
+            .and_then(|bytes| convert(&label, &bytes, Format::from_path(&file)));
+        match result {
+            Ok(found) => push(loaded, found),
+            Err(e) => loaded.warnings.push(format!("skipped {e}")),
+        }
+    }
+    if loaded.inputs.len() == before {
+        return Err(Error::NoSupportedFiles {
+            path: folder.into(),
+        });
+    }
+    Ok(())
+}
+
+fn check_count(path: &Path, count: usize, limits: &Limits) -> Result<()> {
+    if count > limits.max_files {
+        return Err(Error::TooManyFiles {
+            path: path.into(),
+            limit: limits.max_files,
+        });
+    }
+    Ok(())
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> Error {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        Error::NotFound { path: path.into() }
+    } else {
+        Error::Unreadable {
+            path: path.into(),
+            reason: e.to_string(),
+        }
+    }
+}
+
+/// Reads at most `max_file_bytes + 1` bytes; more is [`Error::TooLarge`].
+fn read_limited(reader: impl Read, path: &Path, limits: &Limits) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limits.max_file_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(path, e))?;
+    let size = bytes.len() as u64;
+    if size > limits.max_file_bytes {
+        return Err(Error::TooLarge {
+            path: path.into(),
+            size: None,
+            limit: limits.max_file_bytes,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Opens `path` read-only; refuses a regular file over the size limit before reading it.
+fn read_file(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
+    let file = File::open(path).map_err(|e| io_error(path, e))?;
+    let meta = file.metadata().map_err(|e| io_error(path, e))?;
+    if meta.is_file() && meta.len() > limits.max_file_bytes {
+        return Err(Error::TooLarge {
+            path: path.into(),
+            size: Some(meta.len()),
+            limit: limits.max_file_bytes,
+        });
+    }
+    read_limited(file, path, limits)
+}
+
+/// Collects supported files below `dir`; more than `room` is [`Error::TooManyFiles`] for `top`.
+fn collect_dir(
+    top: &Path,
+    dir: &Path,
+    depth: usize,
+    limits: &Limits,
+    room: usize,
+    files: &mut Vec<PathBuf>,
+    warnings: &mut Vec<String>,
+) -> Result<()> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if depth == 0 => return Err(io_error(dir, e)),
+        Err(e) => {
+            warnings.push(format!("skipped {}: cannot read: {e}", dir.display()));
+            return Ok(());
+        }
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    entries.sort();
+    for entry in entries {
+        if entry
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
+            continue;
+        }
+        let Ok(meta) = std::fs::symlink_metadata(&entry) else {
+            warnings.push(format!("skipped {}: cannot read", entry.display()));
+            continue;
+        };
+        let kind = meta.file_type();
+        if kind.is_symlink() {
+            warnings.push(format!(
+                "skipped {}: symbolic link (links inside folders are not followed)",
+                entry.display()
+            ));
+        } else if kind.is_dir() {
+            if depth + 1 > limits.max_depth {
+                warnings.push(format!(
+                    "skipped {}: nested deeper than {} folders (raise with --max-depth)",
+                    entry.display(),
+                    limits.max_depth
+                ));
+                continue;
+            }
+            collect_dir(top, &entry, depth + 1, limits, room, files, warnings)?;
+        } else if Format::from_path(&entry).is_some() {
+            if !kind.is_file() {
+                warnings.push(format!("skipped {}: not a regular file", entry.display()));
+                continue;
+            }
+            files.push(entry);
+            if files.len() > room {
+                return Err(Error::TooManyFiles {
+                    path: top.into(),
+                    limit: limits.max_files,
+                });
+            }
+        }
+    }
+    Ok(())
+}
