@@ -53,6 +53,16 @@ pub enum Error {
         /// The folder as given.
         path: PathBuf,
     },
+    /// Every file of a folder was skipped.
+    #[error("{path}: no usable articles in this folder; skipped {skipped} file(s), first {first}")]
+    NothingUsable {
+        /// The folder as given.
+        path: PathBuf,
+        /// How many files were skipped.
+        skipped: usize,
+        /// The first skipped file and why.
+        first: String,
+    },
     /// A file type factdiff does not read.
     #[error("{path}: unsupported file type: {reason}")]
     Unsupported {

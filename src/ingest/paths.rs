@@ -112,18 +112,29 @@ fn load_folder(folder: &Path, limits: &Limits, loaded: &mut Loaded) -> Result<()
     )?;
     files.sort();
     let before = loaded.inputs.len();
+    let mut skipped = Vec::new();
     for file in files {
         let label = file.to_string_lossy().into_owned();
         let result = read_file(&file, limits)
             .and_then(|bytes| convert(&label, &bytes, Format::from_path(&file)));
         match result {
             Ok(found) => push(loaded, found),
-            Err(e) => loaded.warnings.push(format!("skipped {e}")),
+            Err(e) => {
+                loaded.warnings.push(format!("skipped {e}"));
+                skipped.push(e.to_string());
+            }
         }
     }
     if loaded.inputs.len() == before {
-        return Err(Error::NoSupportedFiles {
-            path: folder.into(),
+        return Err(match skipped.first() {
+            Some(first) => Error::NothingUsable {
+                path: folder.into(),
+                skipped: skipped.len(),
+                first: first.clone(),
+            },
+            None => Error::NoSupportedFiles {
+                path: folder.into(),
+            },
         });
     }
     Ok(())
