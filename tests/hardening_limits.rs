@@ -79,7 +79,38 @@ fn ten_thousand_files_in_one_folder_are_refused_by_the_file_limit() {
         .file_name()
         .and_then(|n| n.to_str())
         .expect("name");
-    assert_one_line_naming(&err, name, "more than 5000 files");
+    let limit = factdiff::Limits::default().max_files;
+    assert!(
+        limit < 10_000,
+        "the default limit is below this test's count"
+    );
+    assert_one_line_naming(&err, name, &format!("more than {limit} files"));
+    assert_one_line_naming(&err, name, "--max-files");
+
+    // The flag moves the limit both ways.
+    let small = tempfile::tempdir().expect("tempdir");
+    for i in 0..12 {
+        let text = ARTICLE.replace("Tuesday", &format!("day {i}"));
+        std::fs::write(small.path().join(format!("b{i:02}.txt")), text).expect("write");
+    }
+    let run = |limit: &str| {
+        Command::new(env!("CARGO_BIN_EXE_factdiff"))
+            .args(["report", "--format", "json", "--max-files", limit])
+            .arg(small.path())
+            .timeout(std::time::Duration::from_secs(120))
+            .output()
+            .expect("run factdiff")
+    };
+    assert_eq!(
+        run("10").status.code(),
+        Some(2),
+        "12 files over a limit of 10"
+    );
+    assert_eq!(
+        run("12").status.code(),
+        Some(0),
+        "12 files within a limit of 12"
+    );
 }
 
 #[test]
