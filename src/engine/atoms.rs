@@ -1,10 +1,226 @@
-//! Atoms: people, organisations, places, numbers, dates and quotations, normalised, with the
-//! sources that carry them and their mentions.
+//! Atoms: people, organisations, places, numbers, dates and quotations, with their variants
+//! merged across all sources, the sources that carry them and every mention.
+//!
+//! - Names come from [`super::entities`] (resolved per article, then across articles by
+//!   [`super::entities::unify`]); demonyms (`Russian`) qualify rather than name and are left out.
+//! - Numbers from [`super::numbers`], dates from [`super::dates`], keyed by normalised value
+//!   (`5,000` = `5000`; `Aug. 13` = `August 13`).
+//! - Quotations (two words or more) from [`super::quotes`]: renderings with the same words are
+//!   one atom, and a quotation of three words or more that another quotation contains word for
+//!   word is part of that atom (one outlet quoted more of the same sentence).
+//!
+//! The canonical text is the most complete variant (most words, then most frequent, then
+//! longest; the gazetteer's name for a known place). Output order is deterministic: by first
+//! mention, then kind, then text.
 
-use crate::analysis::Atom;
-use crate::model::Article;
+use super::dates;
+use super::entities::{ArticleEntities, unify};
+use super::numbers;
+use super::quotes::{self, Quotation};
+use crate::analysis::{Atom, AtomKind, Mention};
+use crate::model::{Article, SentenceRef, Span};
+use std::collections::{BTreeMap, BTreeSet};
 
-/// Extracts and merges atoms across all sources. Placeholder.
-pub fn extract(_articles: &[Article]) -> Vec<Atom> {
-    Vec::new()
+/// One occurrence before merging.
+struct Item {
+    kind: AtomKind,
+    surface: String,
+    mention: Mention,
 }
+
+/// Extracts and merges atoms across all sources.
+pub fn extract(articles: &[Article]) -> Vec<Atom> {
+    let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+    let mut ents: Vec<ArticleEntities> = articles.iter().map(ArticleEntities::new).collect();
+    unify(&mut ents);
+    for (source, e) in ents.iter().enumerate() {
+        for (paragraph, sentence, m) in e.all() {
+            if m.demonym {
+                continue;
+            }
+            groups
+                .entry(format!("e:{}", m.key))
+                .or_default()
+                .push(Item {
+                    kind: m.kind,
+                    surface: m.surface.clone(),
+                    mention: Mention {
+                        sentence: SentenceRef {
+                            source,
+                            paragraph,
+                            sentence,
+                        },
+                        span: m.span,
+                    },
+                });
+        }
+    }
+    for (source, article) in articles.iter().enumerate() {
+        for (paragraph, sentence, s) in article.sentences() {
+            let text = s.span.slice(&article.text);
+            let sref = SentenceRef {
+                source,
+                paragraph,
+                sentence,
+            };
+            let found = dates::mentions(text, s.span.start);
+            let skip: Vec<Span> = found
+                .iter()
+                .map(|d| {
+                    Span::new(
+                        d.span.start.saturating_sub(s.span.start),
+                        d.span.end.saturating_sub(s.span.start),
+                    )
+                })
+                .collect();
+            for d in found {
+                groups
+                    .entry(format!("d:{}", d.key))
+                    .or_default()
+                    .push(Item {
+                        kind: AtomKind::Date,
+                        surface: d.surface,
+                        mention: Mention {
+                            sentence: sref,
+                            span: d.span,
+                        },
+                    });
+            }
+            for n in numbers::mentions(text, s.span.start, &skip) {
+                groups
+                    .entry(format!("n:{}", n.key))
+                    .or_default()
+                    .push(Item {
+                        kind: AtomKind::Number,
+                        surface: n.surface,
+                        mention: Mention {
+                            sentence: sref,
+                            span: n.span,
+                        },
+                    });
+            }
+        }
+    }
+    for (key, items) in quote_groups(articles) {
+        groups.insert(format!("q:{key}"), items);
+    }
+    let mut atoms: Vec<Atom> = groups
+        .into_iter()
+        .filter_map(|(k, v)| atom(&k, v))
+        .collect();
+    atoms.sort_by(|x, y| {
+        (
+            x.mentions.first().map(|m| (m.sentence, m.span)),
+            x.kind,
+            &x.text,
+        )
+            .cmp(&(
+                y.mentions.first().map(|m| (m.sentence, m.span)),
+                y.kind,
+                &y.text,
+            ))
+    });
+    atoms
+}
+
+/// Quotations grouped into atoms (see the module docs), keyed by the longest wording.
+fn quote_groups(articles: &[Article]) -> BTreeMap<String, Vec<Item>> {
+    let quotes: Vec<Quotation> = articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| quotes::quotations(a, i))
+        .collect();
+    let keys: BTreeSet<Vec<String>> = quotes.iter().map(|q| q.words.clone()).collect();
+    // Each wording joins the longest wording that contains it (three words or more).
+    let mut owner: BTreeMap<Vec<String>, Vec<String>> = BTreeMap::new();
+    for k in &keys {
+        let mut best = k.clone();
+        if k.len() >= 3 {
+            for other in &keys {
+                if other.len() > best.len() && contains_run(other, k) {
+                    best = other.clone();
+                }
+            }
+        }
+        owner.insert(k.clone(), best);
+    }
+    let mut out: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+    for q in quotes {
+        let root = owner
+            .get(&q.words)
+            .cloned()
+            .unwrap_or_else(|| q.words.clone());
+        out.entry(root.join(" ")).or_default().push(Item {
+            kind: AtomKind::Quote,
+            surface: q.text,
+            mention: Mention {
+                sentence: q.sentence,
+                span: q.span,
+            },
+        });
+    }
+    out
+}
+
+/// True when `needle` occurs as a contiguous run of words in `hay`.
+fn contains_run(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Builds one atom from its occurrences.
+fn atom(group: &str, items: Vec<Item>) -> Option<Atom> {
+    let first = items.first()?;
+    // Kind: the most frequent among the occurrences (ties: the first in kind order).
+    let mut kinds: BTreeMap<AtomKind, usize> = BTreeMap::new();
+    for it in &items {
+        *kinds.entry(it.kind).or_default() += 1;
+    }
+    let kind = kinds
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(k, _)| *k)
+        .unwrap_or(first.kind);
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for it in &items {
+        *counts.entry(it.surface.as_str()).or_default() += 1;
+    }
+    let gazetteer_name = group
+        .strip_prefix("e:")
+        .and_then(super::gazetteer::lookup_key)
+        .map(|e| e.name.as_str())
+        .filter(|n| counts.contains_key(n));
+    let text = match gazetteer_name {
+        Some(n) => n.to_owned(),
+        None => counts
+            .iter()
+            .max_by(|a, b| {
+                let wa = a.0.split_whitespace().count();
+                let wb = b.0.split_whitespace().count();
+                (wa, a.1, a.0.len())
+                    .cmp(&(wb, b.1, b.0.len()))
+                    .then(b.0.cmp(a.0))
+            })
+            .map(|(s, _)| (*s).to_owned())?,
+    };
+    let variants: Vec<String> = counts.keys().map(|s| (*s).to_owned()).collect();
+    let sources: Vec<usize> = items
+        .iter()
+        .map(|it| it.mention.sentence.source)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut mentions: Vec<Mention> = items.into_iter().map(|it| it.mention).collect();
+    mentions.sort_by_key(|m| (m.sentence, m.span));
+    mentions.dedup();
+    Some(Atom {
+        kind,
+        text,
+        variants,
+        sources,
+        mentions,
+    })
+}
+
+#[cfg(test)]
+#[path = "atoms_tests.rs"]
+mod tests;

@@ -1,10 +1,443 @@
-//! Conflicts: the same claim reported with different values (a number, a day or date, a place,
-//! who said it).
+//! Conflicts: the same claim reported with different values — a number, a day or date, a place,
+//! or who said a quotation.
+//!
+//! Input is the claims (sentences of different sources stating the same thing). Within a claim,
+//! every pair of sentences from different sources is compared value by value. Precision comes
+//! first — a wrong conflict misleads an editor — so a pair only conflicts when:
+//!
+//! - **number**: each sentence has a number the other lacks, both count the same thing (a
+//!   content word right after them is shared, e.g. `14 people` / `17 people`, or each sentence
+//!   has exactly one number), and they are of one type (both money in one currency, both
+//!   percentages, both ordinals, or plain counts). Extra numbers in one sentence are detail;
+//! - **date**: each sentence names exactly one weekday (or one day of a month, or one year),
+//!   they differ, and neither sentence anchors it relatively (`yesterday`, `a day earlier`,
+//!   `this morning`…), since `yesterday, Tuesday` and `on Wednesday` can describe one event seen
+//!   from two days. `August 15` and `August 15, 2024` agree;
+//! - **place**: each sentence puts the claim `in`/`at` exactly one known place of the same scale
+//!   (city and city, country and country), they differ, neither lies in the other (Moscow is in
+//!   Russia), and neither sentence mentions the other's place;
+//! - **speaker**: both sentences carry the same quotation, each attributes it to a named person
+//!   (`X said`, `said X`, `according to X`), the people differ, and neither sentence names the
+//!   other's speaker.
+//!
+//! A side lists every sentence of the claim giving one of the conflicting values, so agreeing
+//! outlets show too.
 
-use crate::analysis::{Claim, Conflict};
-use crate::model::Article;
+use super::dates::{self, DateClass};
+use super::entities::{ArticleEntities, EntityMention};
+use super::gazetteer::{self, Scale};
+use super::numbers::{self, NumberMention};
+use super::quotes;
+use crate::analysis::{AtomKind, Claim, Conflict, ConflictSide};
+use crate::model::{Article, SentenceRef, Span};
+use std::collections::BTreeSet;
 
-/// Finds claims whose sources disagree on a value. Placeholder.
-pub fn find(_articles: &[Article], _claims: &[Claim]) -> Vec<Conflict> {
-    Vec::new()
+/// A value found in a sentence, ready to compare.
+#[derive(Debug, Clone)]
+struct Value {
+    /// Normalised value.
+    key: String,
+    /// As written.
+    surface: String,
+    /// Absolute span.
+    span: Span,
 }
+
+/// Everything compared about one sentence.
+struct Facts {
+    sentence: SentenceRef,
+    numbers: Vec<NumberMention>,
+    dates: Vec<dates::DateMention>,
+    relative: bool,
+    entities: Vec<EntityMention>,
+    places: Vec<(EntityMention, Scale)>,
+    speaker: Option<EntityMention>,
+    quotes: Vec<BTreeSet<String>>,
+}
+
+const RELATIVE_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "earlier",
+    "later",
+    "previous",
+    "before",
+    "after",
+    "ago",
+    "morning",
+    "overnight",
+];
+
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "stated",
+    "added",
+    "insisted",
+    "warned",
+    "noted",
+    "explained",
+    "declared",
+    "announced",
+    "tweeted",
+    "wrote",
+];
+
+/// Finds claims whose sources disagree on a value.
+pub fn find(articles: &[Article], claims: &[Claim]) -> Vec<Conflict> {
+    let mut ents: Vec<ArticleEntities> = articles.iter().map(ArticleEntities::new).collect();
+    super::entities::unify(&mut ents);
+    let mut out = Vec::new();
+    for (ci, claim) in claims.iter().enumerate() {
+        let facts: Vec<Facts> = claim
+            .sentences
+            .iter()
+            .filter_map(|&r| facts_of(articles, &ents, r))
+            .collect();
+        if facts.len() < 2 {
+            continue;
+        }
+        out.extend(number_conflict(ci, &facts));
+        out.extend(date_conflict(ci, &facts));
+        out.extend(place_conflict(ci, &facts));
+        out.extend(speaker_conflict(ci, &facts));
+    }
+    out
+}
+
+fn facts_of(articles: &[Article], ents: &[ArticleEntities], r: SentenceRef) -> Option<Facts> {
+    let article = articles.get(r.source)?;
+    let sentence = article
+        .paragraphs
+        .get(r.paragraph)?
+        .sentences
+        .get(r.sentence)?;
+    let text = sentence.span.slice(&article.text);
+    let start = sentence.span.start;
+    let found_dates = dates::mentions(text, start);
+    let skip: Vec<Span> = found_dates
+        .iter()
+        .map(|d| {
+            Span::new(
+                d.span.start.saturating_sub(start),
+                d.span.end.saturating_sub(start),
+            )
+        })
+        .collect();
+    let numbers = numbers::mentions(text, start, &skip);
+    let lower = text.to_lowercase();
+    let words: Vec<String> = super::dates::words(&lower)
+        .into_iter()
+        .map(|(_, w)| w.to_owned())
+        .collect();
+    let relative = words
+        .iter()
+        .any(|w| super::names::in_list(RELATIVE_WORDS, w))
+        || found_dates.iter().any(|d| d.relative);
+    let entities: Vec<EntityMention> = ents
+        .get(r.source)
+        .map(|e| e.sentence(r.paragraph, r.sentence).to_vec())
+        .unwrap_or_default();
+    let places = entities
+        .iter()
+        .filter(|m| m.kind == AtomKind::Place && !m.demonym)
+        .filter(|m| {
+            let before = article.text.get(..m.span.start).unwrap_or("");
+            let prev = before.split_whitespace().last().unwrap_or("");
+            matches!(prev.to_lowercase().as_str(), "in" | "at")
+        })
+        .filter_map(|m| gazetteer::lookup_key(&m.key).map(|e| (m.clone(), e.scale)))
+        .collect();
+    let speaker = speaker_of(&article.text, sentence.span, &entities);
+    let quotes = quotes::quoted_spans(text, start)
+        .into_iter()
+        .map(|(_, q)| content(&q))
+        .collect();
+    Some(Facts {
+        sentence: r,
+        numbers,
+        dates: found_dates,
+        relative,
+        entities,
+        places,
+        speaker,
+        quotes,
+    })
+}
+
+fn content(text: &str) -> BTreeSet<String> {
+    crate::normalize::tokens(text)
+        .into_iter()
+        .filter(|t| !t.stop)
+        .map(|t| t.norm)
+        .collect()
+}
+
+/// The named person a sentence attributes its words to: `X said`, `said X`, `according to X`.
+fn speaker_of(text: &str, sentence: Span, entities: &[EntityMention]) -> Option<EntityMention> {
+    let people: Vec<&EntityMention> = entities
+        .iter()
+        .filter(|m| m.kind == AtomKind::Person)
+        .collect();
+    let mut found: Option<&EntityMention> = None;
+    for m in &people {
+        let after = text.get(m.span.end..sentence.end).unwrap_or("");
+        let before = text.get(sentence.start..m.span.start).unwrap_or("");
+        let next: Vec<String> = after
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+            .collect();
+        // Words before the name, titles skipped: `said Transport Minister X`.
+        let prev: Vec<String> = before
+            .split_whitespace()
+            .rev()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+            .filter(|w| {
+                !super::names::in_list(super::names::PERSON_TITLES, w)
+                    && !super::names::in_list(super::names::TITLE_MODIFIERS, w)
+            })
+            .take(2)
+            .collect();
+        let says_after = next
+            .first()
+            .is_some_and(|w| super::names::in_list(REPORTING, w));
+        let says_before = prev
+            .first()
+            .is_some_and(|w| super::names::in_list(REPORTING, w))
+            || (prev.first().map(String::as_str) == Some("to")
+                && prev.get(1).map(String::as_str) == Some("according"));
+        if says_after || says_before {
+            if found.is_some_and(|f| f.key != m.key) {
+                return None; // two speakers: do not guess
+            }
+            found = Some(m);
+        }
+    }
+    found.cloned()
+}
+
+/// Builds a conflict from the sides found, when at least two values differ.
+fn conflict(about: &str, claim: usize, sides: Vec<(SentenceRef, Value)>) -> Option<Conflict> {
+    let mut seen = BTreeSet::new();
+    let mut sides: Vec<ConflictSide> = sides
+        .into_iter()
+        .filter(|(s, v)| seen.insert((*s, v.span)))
+        .map(|(sentence, v)| ConflictSide {
+            sentence,
+            value: v.surface,
+            span: v.span,
+        })
+        .collect();
+    sides.sort_by_key(|s| (s.sentence, s.span));
+    let values: BTreeSet<&str> = sides.iter().map(|s| s.value.as_str()).collect();
+    (values.len() >= 2).then(|| Conflict {
+        about: about.to_owned(),
+        claim: Some(claim),
+        sides,
+    })
+}
+
+/// Collects sides from conflicting pairs found by `pair`, then adds sentences that agree with
+/// one of the conflicting values.
+fn collect<F, G>(facts: &[Facts], pair: F, values: G) -> Vec<(SentenceRef, Value)>
+where
+    F: Fn(&Facts, &Facts) -> Option<(Value, Value)>,
+    G: Fn(&Facts) -> Vec<Value>,
+{
+    let mut sides = Vec::new();
+    let mut keys = BTreeSet::new();
+    for (i, a) in facts.iter().enumerate() {
+        for b in facts.iter().skip(i + 1) {
+            if a.sentence.source == b.sentence.source {
+                continue;
+            }
+            if let Some((va, vb)) = pair(a, b) {
+                keys.insert(va.key.clone());
+                keys.insert(vb.key.clone());
+                sides.push((a.sentence, va));
+                sides.push((b.sentence, vb));
+            }
+        }
+    }
+    if sides.is_empty() {
+        return sides;
+    }
+    for f in facts {
+        for v in values(f) {
+            if keys.contains(&v.key)
+                && !sides
+                    .iter()
+                    .any(|(s, x)| *s == f.sentence && x.span == v.span)
+            {
+                sides.push((f.sentence, v));
+            }
+        }
+    }
+    sides
+}
+
+fn number_type(n: &NumberMention) -> (bool, bool, Option<&'static str>) {
+    (n.ordinal, n.percent, n.currency)
+}
+
+fn number_value(n: &NumberMention) -> Value {
+    Value {
+        key: n.key.clone(),
+        surface: n.surface.clone(),
+        span: n.span,
+    }
+}
+
+/// The number in `b` that counts the same thing as `x` in `a`, when they differ.
+fn number_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
+    let keys_a: BTreeSet<&str> = a.numbers.iter().map(|n| n.key.as_str()).collect();
+    let keys_b: BTreeSet<&str> = b.numbers.iter().map(|n| n.key.as_str()).collect();
+    let only_a: Vec<&NumberMention> = a
+        .numbers
+        .iter()
+        .filter(|n| !keys_b.contains(n.key.as_str()))
+        .collect();
+    let only_b: Vec<&NumberMention> = b
+        .numbers
+        .iter()
+        .filter(|n| !keys_a.contains(n.key.as_str()))
+        .collect();
+    for x in &only_a {
+        let same_role: Vec<&&NumberMention> = only_b
+            .iter()
+            .filter(|y| number_type(x) == number_type(y))
+            .filter(|y| x.counts.iter().any(|c| y.counts.contains(c)))
+            .collect();
+        if let [y] = same_role.as_slice() {
+            // The role word must not be shared with another number on either side.
+            let role: Vec<&String> = x.counts.iter().filter(|c| y.counts.contains(c)).collect();
+            let clash = |ns: &[NumberMention], me: &NumberMention| {
+                ns.iter()
+                    .any(|n| n.span != me.span && n.counts.iter().any(|c| role.contains(&c)))
+            };
+            if !clash(&a.numbers, x) && !clash(&b.numbers, y) {
+                return Some((number_value(x), number_value(y)));
+            }
+        }
+    }
+    // One number each, same type, nothing counted on either side to tell them apart.
+    if let ([x], [y]) = (a.numbers.as_slice(), b.numbers.as_slice())
+        && x.key != y.key
+        && number_type(x) == number_type(y)
+        && (x.counts.is_empty() || y.counts.is_empty())
+        && !x.ordinal
+    {
+        return Some((number_value(x), number_value(y)));
+    }
+    None
+}
+
+fn number_conflict(claim: usize, facts: &[Facts]) -> Option<Conflict> {
+    let sides = collect(facts, number_pair, |f| {
+        f.numbers.iter().map(number_value).collect()
+    });
+    conflict("number", claim, sides)
+}
+
+fn date_values(f: &Facts, class: DateClass) -> Vec<Value> {
+    f.dates
+        .iter()
+        .filter(|d| d.class == class)
+        .map(|d| Value {
+            key: d.key.clone(),
+            surface: d.surface.clone(),
+            span: d.span,
+        })
+        .collect()
+}
+
+/// Day keys agree when one only lacks the year: `august 15` = `august 15 2024`.
+fn same_date(a: &str, b: &str) -> bool {
+    a == b || a.starts_with(&format!("{b} ")) || b.starts_with(&format!("{a} "))
+}
+
+fn date_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
+    if a.relative || b.relative {
+        return None;
+    }
+    for class in [DateClass::Weekday, DateClass::Day, DateClass::Year] {
+        let (va, vb) = (date_values(a, class), date_values(b, class));
+        if let ([x], [y]) = (va.as_slice(), vb.as_slice())
+            && !same_date(&x.key, &y.key)
+        {
+            return Some((x.clone(), y.clone()));
+        }
+    }
+    None
+}
+
+fn date_conflict(claim: usize, facts: &[Facts]) -> Option<Conflict> {
+    let sides = collect(facts, date_pair, |f| {
+        [DateClass::Weekday, DateClass::Day, DateClass::Year]
+            .into_iter()
+            .flat_map(|c| date_values(f, c))
+            .collect()
+    });
+    conflict("date", claim, sides)
+}
+
+fn entity_value(m: &EntityMention) -> Value {
+    Value {
+        key: m.key.clone(),
+        surface: m.surface.clone(),
+        span: m.span,
+    }
+}
+
+fn place_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
+    let ([(x, sx)], [(y, sy)]) = (a.places.as_slice(), b.places.as_slice()) else {
+        return None;
+    };
+    let mentions = |f: &Facts, key: &str| f.entities.iter().any(|m| m.key == key);
+    if x.key == y.key
+        || sx != sy
+        || *sx == Scale::None
+        || gazetteer::lies_in(&x.key, &y.key)
+        || gazetteer::lies_in(&y.key, &x.key)
+        || mentions(a, &y.key)
+        || mentions(b, &x.key)
+    {
+        return None;
+    }
+    Some((entity_value(x), entity_value(y)))
+}
+
+fn place_conflict(claim: usize, facts: &[Facts]) -> Option<Conflict> {
+    let sides = collect(facts, place_pair, |f| {
+        f.places.iter().map(|(m, _)| entity_value(m)).collect()
+    });
+    conflict("place", claim, sides)
+}
+
+fn speaker_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
+    let (x, y) = (a.speaker.as_ref()?, b.speaker.as_ref()?);
+    let shared_quote = a
+        .quotes
+        .iter()
+        .any(|qa| b.quotes.iter().any(|qb| quotes::same_quotation(qa, qb)));
+    let mentions = |f: &Facts, key: &str| f.entities.iter().any(|m| m.key == key);
+    if !shared_quote || x.key == y.key || mentions(a, &y.key) || mentions(b, &x.key) {
+        return None;
+    }
+    Some((entity_value(x), entity_value(y)))
+}
+
+fn speaker_conflict(claim: usize, facts: &[Facts]) -> Option<Conflict> {
+    let sides = collect(facts, speaker_pair, |f| {
+        f.speaker.iter().map(entity_value).collect()
+    });
+    conflict("speaker", claim, sides)
+}
+
+#[cfg(test)]
+#[path = "conflicts_tests.rs"]
+mod tests;

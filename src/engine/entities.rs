@@ -318,8 +318,16 @@ impl FullNames {
         {
             return false;
         }
-        let full =
-            Self::unique(&self.by_last, &c.key).or_else(|| Self::unique(&self.by_first, &c.key));
+        // A first word (`Kim` for Kim Jong Un) only stands for a name known as a person.
+        let first_person = || {
+            let set = self.by_first.get(&c.key)?;
+            let people: Vec<&String> = set.iter().filter(|(p, _)| *p).map(|(_, k)| k).collect();
+            match people.as_slice() {
+                [one] if set.len() == 1 => Some((*one).clone()),
+                _ => None,
+            }
+        };
+        let full = Self::unique(&self.by_last, &c.key).or_else(first_person);
         match full {
             Some(k) => {
                 c.key = k;

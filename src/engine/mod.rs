@@ -9,12 +9,14 @@ pub mod align;
 pub mod atoms;
 pub mod claims;
 pub mod conflicts;
+pub mod dates;
 pub mod entities;
 pub mod entity_runs;
 pub mod freq;
 pub mod gazetteer;
 pub mod matching;
 pub mod names;
+pub mod numbers;
 pub mod omissions;
 pub mod pairs;
 pub mod quotes;
@@ -53,7 +55,7 @@ fn analyze_canonical(articles: Vec<Article>) -> Analysis {
     let claims = claims::cluster(&articles, &corpus, &pairs, &mut findings);
     let omissions = omissions::find(&articles, &claims, &findings);
     let atoms = atoms::extract(&articles);
-    let quote_variants = quotes::variants(&articles, &findings);
+    let quote_variants = quotes::variants(&articles);
     let conflicts = conflicts::find(&articles, &claims);
     let alignment = align::paragraphs(&articles, &findings);
     Analysis {

@@ -75,6 +75,11 @@ fn transliterate(word: &str) -> String {
         .replace("ks", "x")
         .replace("ph", "f")
         .replace("ck", "k");
+    // Final `j` after a vowel is the `i`/`y` of other spellings: Sergej = Sergei, Andrej = Andrei.
+    let w = match w.strip_suffix('j') {
+        Some(stem) if stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}i"),
+        _ => w,
+    };
     let w = w.replace('y', "i");
     let mut out = String::with_capacity(w.len());
     let mut prev: Option<char> = None;
@@ -202,6 +207,36 @@ pub const PERSON_TITLES: &[&str] = &[
     "dictator",
     "strongman",
     "counterpart",
+    "skipper",
+    "fisherman",
+    "farmer",
+    "teacher",
+    "student",
+    "witness",
+    "resident",
+    "driver",
+    "pilot",
+    "doctor",
+    "nurse",
+    "lawyer",
+    "engineer",
+    "boss",
+    "master",
+    "chef",
+    "priest",
+    "soldier",
+    "photographer",
+    "journalist",
+    "editor",
+    "historian",
+    "scientist",
+    "researcher",
+    "survivor",
+    "victim",
+    "activist",
+    "campaigner",
+    "candidate",
+    "nominee",
 ];
 
 /// Title words that, written lower-case before a name, are more often adjectives or common nouns
@@ -735,6 +770,7 @@ mod tests {
         assert_eq!(fold_name("Zelenskyy"), fold_name("Zelensky"));
         assert_eq!(fold_name("Aleksei"), fold_name("Alexei"));
         assert_eq!(fold_name("Dmitriy"), fold_name("Dmitri"));
+        assert_eq!(fold_name("Sergej"), fold_name("Sergey"));
     }
 
     #[test]

@@ -1,0 +1,382 @@
+//! Numbers in a sentence, normalised: digits with separators (`5,000` = `5000`), decimals and
+//! scale words (`$2.5 billion`), currency (`$`, `€`, `£`, `¥`, `dollars`…), percentages
+//! (`40%`, `40 percent`), ordinals (`80th`), units glued to the number (`190-metre`, `190m`),
+//! and number words of ten or more or with a scale (`fifteen`, `two hundred`, `five thousand`).
+//!
+//! Small number words (`two leaders`, `three weeks`) are left out: they are mostly not facts an
+//! editor checks, and they would crowd the list. Dates (days of the month, years) and clock
+//! times (`9:40`) are not numbers here; see [`super::dates`].
+
+use crate::model::Span;
+
+/// One number mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    /// Byte range (shifted by the offset given to [`mentions`]).
+    pub span: Span,
+    /// The text as written (`$2.5 billion`, `5,000`, `80th`).
+    pub surface: String,
+    /// The value (`2.5e9`, `5000`, `80`).
+    pub value: f64,
+    /// Currency code when it is an amount of money (`USD`, `EUR`, `GBP`, `JPY`…).
+    pub currency: Option<&'static str>,
+    /// A percentage.
+    pub percent: bool,
+    /// An ordinal (`80th`).
+    pub ordinal: bool,
+    /// Normalised value for comparison: `5000`, `2500000000 USD`, `40%`, `80th`.
+    pub key: String,
+    /// Matching keys of the content words right after the number (what it counts), for telling
+    /// which numbers in two sentences are about the same thing.
+    pub counts: Vec<String>,
+}
+
+const SYMBOLS: &[(&str, &str)] = &[("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY")];
+
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("pound", "GBP"),
+    ("pounds", "GBP"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("ruble", "RUB"),
+    ("rubles", "RUB"),
+    ("rouble", "RUB"),
+    ("roubles", "RUB"),
+    ("rupee", "INR"),
+    ("rupees", "INR"),
+    ("won", "KRW"),
+];
+
+fn small_word(lower: &str) -> Option<f64> {
+    const UNITS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = UNITS.iter().position(|w| *w == lower) {
+        return Some(i as f64);
+    }
+    if let Some(i) = TENS.iter().position(|w| *w == lower) {
+        return Some((i as f64 + 2.0) * 10.0);
+    }
+    // twenty-five
+    let (tens, unit) = lower.split_once('-')?;
+    let t = TENS.iter().position(|w| *w == tens)?;
+    let u = UNITS.get(1..10)?.iter().position(|w| *w == unit)?;
+    Some((t as f64 + 2.0) * 10.0 + u as f64 + 1.0)
+}
+
+fn scale_word(lower: &str) -> Option<f64> {
+    match lower {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" | "mln" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        "trillion" | "tn" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// Canonical text of a value: integers without a decimal point, others trimmed (`2.5`).
+pub fn format_value(v: f64) -> String {
+    if v.is_finite() && v.fract() == 0.0 && v.abs() < 1e18 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+/// A digit-led word read as (value, ordinal, glued suffix): `5,000` → 5000, `80th` → ordinal,
+/// `190-metre` / `190m` → 190 with suffix `metre` / `m`. `None` for `1990s`, `10am`, `4x4`.
+fn digits(word: &str) -> Option<(f64, bool, String)> {
+    let end = word
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map(|(i, _)| i)
+        .unwrap_or(word.len());
+    let body = word.get(..end)?;
+    let rest = word.get(end..)?;
+    // Thousands separators must group by three; a decimal point at most once.
+    let mut groups = body.split(',');
+    let head = groups.next()?;
+    let mut plain = head.to_owned();
+    for g in groups {
+        let int = g.split('.').next().unwrap_or("");
+        if int.len() != 3 {
+            return None;
+        }
+        plain.push_str(g);
+    }
+    if plain.matches('.').count() > 1 || plain.ends_with('.') || plain.is_empty() {
+        return None;
+    }
+    let value: f64 = plain.parse().ok()?;
+    let lower = rest.to_lowercase();
+    match lower.as_str() {
+        "" => Some((value, false, String::new())),
+        "st" | "nd" | "rd" | "th" => Some((value, true, String::new())),
+        "s" | "am" | "pm" | "x" => None,
+        _ => {
+            let suffix = lower.trim_start_matches('-');
+            (suffix.chars().all(char::is_alphabetic) && !suffix.is_empty())
+                .then(|| (value, false, suffix.to_owned()))
+        }
+    }
+}
+
+/// Finds the numbers in `text`; spans are shifted by `offset`. Numbers inside `skip` spans
+/// (relative to `text`, e.g. dates) are ignored.
+pub fn mentions(text: &str, offset: usize, skip: &[Span]) -> Vec<NumberMention> {
+    let words = super::dates::words(text);
+    let lower_at = |i: usize| words.get(i).map(|&(_, w)| w.to_lowercase());
+    let gap_after = |i: usize| match (words.get(i), words.get(i + 1)) {
+        (Some(&(s, w)), Some(&(n, _))) => text.get(s + w.len()..n).unwrap_or(""),
+        (Some(&(s, w)), None) => text.get(s + w.len()..).unwrap_or(""),
+        _ => "",
+    };
+    let spaced = |i: usize| {
+        let g = gap_after(i);
+        !g.is_empty() && g.chars().all(char::is_whitespace) && words.get(i + 1).is_some()
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let Some(&(start, w)) = words.get(i) else {
+            break;
+        };
+        let in_skip = skip
+            .iter()
+            .any(|s| start < s.end && start + w.len() > s.start);
+        let before = text.get(..start).unwrap_or("");
+        let after = gap_after(i);
+        // Clock times, fractions, scores and ids: 9:40, 1/2, 3-1 (hyphen inside the word).
+        let glued = before.ends_with([':', '/']) || after.starts_with([':', '/']);
+        let lower = w.to_lowercase();
+        let (mut value, ordinal, suffix, word_form) = if in_skip || glued {
+            i += 1;
+            continue;
+        } else if w.starts_with(|c: char| c.is_ascii_digit()) {
+            match digits(w) {
+                Some((v, o, s)) => (v, o, s, false),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
+        } else if let Some(v) = small_word(&lower) {
+            (v, false, String::new(), true)
+        } else {
+            i += 1;
+            continue;
+        };
+        let mut end_word = i;
+        let mut scaled = false;
+        let mut currency = SYMBOLS
+            .iter()
+            .find(|(sym, _)| before.ends_with(sym))
+            .map(|&(_, c)| c);
+        let sym_start = currency
+            .and_then(|_| before.char_indices().last().map(|(p, _)| p))
+            .unwrap_or(start);
+        // Glued scale: 5bn, $5m (metres when no currency), 5k.
+        let mut unit_suffix = suffix;
+        if let Some(m) = match unit_suffix.as_str() {
+            "bn" | "b" => Some(1e9),
+            "m" | "mn" | "mln" if currency.is_some() => Some(1e6),
+            "k" => Some(1e3),
+            "tn" => Some(1e12),
+            _ => None,
+        } {
+            value *= m;
+            scaled = true;
+            unit_suffix.clear();
+        }
+        // Following number words and scale words: "twenty five", "two hundred", "2.5 billion".
+        let mut acc_total = 0.0;
+        let mut acc_current = value;
+        while spaced(end_word) && unit_suffix.is_empty() {
+            let next = lower_at(end_word + 1).unwrap_or_default();
+            if let Some(m) = scale_word(&next) {
+                if m < 1e3 {
+                    acc_current *= m;
+                } else {
+                    acc_total += acc_current * m;
+                    acc_current = 0.0;
+                }
+                scaled = true;
+                end_word += 1;
+            } else if word_form && let Some(v) = small_word(&next) {
+                acc_current += v;
+                end_word += 1;
+            } else if next == "and" && word_form && scaled {
+                // "two hundred and fifty"
+                match lower_at(end_word + 2).as_deref().and_then(small_word) {
+                    Some(v) => {
+                        acc_current += v;
+                        end_word += 2;
+                    }
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        let value = acc_total + acc_current;
+        if word_form && value < 10.0 && !scaled {
+            i = end_word + 1;
+            continue;
+        }
+        let mut end = words
+            .get(end_word)
+            .map(|&(s, w)| s + w.len())
+            .unwrap_or(start + w.len());
+        let mut percent = false;
+        let tail = text.get(end..).unwrap_or("");
+        if tail.starts_with('%') {
+            percent = true;
+            end += 1;
+        } else if let Some(next) = spaced(end_word).then(|| lower_at(end_word + 1)).flatten() {
+            if next == "percent" || next == "pct" {
+                percent = true;
+                end_word += 1;
+            } else if next == "per" && lower_at(end_word + 2).as_deref() == Some("cent") {
+                percent = true;
+                end_word += 2;
+            } else if currency.is_none()
+                && let Some(&(_, c)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == next)
+            {
+                currency = Some(c);
+                end_word += 1;
+            }
+            if !tail.starts_with('%') {
+                end = words
+                    .get(end_word)
+                    .map(|&(s, w)| s + w.len())
+                    .unwrap_or(end);
+            }
+        }
+        let key = if ordinal {
+            format!("{}th", format_value(value))
+        } else if percent {
+            format!("{}%", format_value(value))
+        } else if let Some(c) = currency {
+            format!("{} {c}", format_value(value))
+        } else {
+            format_value(value)
+        };
+        let counts = (end_word + 1..end_word + 4)
+            .filter_map(lower_at)
+            .take_while(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            .filter(|w| !crate::normalize::is_stop_word(w))
+            .map(|w| crate::normalize::word_key(&w))
+            .chain((!unit_suffix.is_empty()).then(|| crate::normalize::word_key(&unit_suffix)))
+            .collect();
+        out.push(NumberMention {
+            span: Span::new(sym_start + offset, end + offset),
+            surface: text.get(sym_start..end).unwrap_or("").to_owned(),
+            value,
+            currency,
+            percent,
+            ordinal,
+            key,
+            counts,
+        });
+        i = end_word + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        mentions(text, 0, &[]).into_iter().map(|m| m.key).collect()
+    }
+
+    #[test]
+    fn separators_and_words_agree() {
+        assert_eq!(keys("They sent 5,000 troops."), vec!["5000"]);
+        assert_eq!(keys("They sent 5000 troops."), vec!["5000"]);
+        assert_eq!(keys("They sent five thousand troops."), vec!["5000"]);
+        assert_eq!(keys("About two hundred and fifty came."), vec!["250"]);
+        assert_eq!(keys("Some twenty-five came."), vec!["25"]);
+    }
+
+    #[test]
+    fn money_percent_ordinal_units() {
+        assert_eq!(keys("It cost $2.5 billion."), vec!["2500000000 USD"]);
+        assert_eq!(keys("It cost €40 million."), vec!["40000000 EUR"]);
+        assert_eq!(keys("It cost 40 million euros."), vec!["40000000 EUR"]);
+        assert_eq!(keys("It cost $5m."), vec!["5000000 USD"]);
+        assert_eq!(keys("Turnout was 40% or 40 per cent."), vec!["40%", "40%"]);
+        assert_eq!(keys("the 80th anniversary"), vec!["80th"]);
+        assert_eq!(
+            keys("the 190m ship and the 190-metre ship"),
+            vec!["190", "190"]
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_number_here() {
+        assert!(keys("two leaders met for three days").is_empty());
+        assert!(keys("At 9:40 p.m. on 1/2 of the 1990s track, G7 and COVID-19.").is_empty());
+        let skip = [Span::new(10, 14)];
+        assert!(mentions("Signed in 2024.", 0, &skip).is_empty());
+    }
+
+    #[test]
+    fn spans_and_counted_words() {
+        let t = "Officials said $2.5 billion in aid and 1,000 sappers arrived.";
+        let ms = mentions(t, 0, &[]);
+        assert_eq!(ms.len(), 2);
+        assert_eq!(&t[ms[0].span.start..ms[0].span.end], "$2.5 billion");
+        assert_eq!(ms[1].surface, "1,000");
+        assert_eq!(
+            ms[1].counts.first(),
+            Some(&crate::normalize::word_key("sappers"))
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "$",
+            "1,",
+            ",5",
+            "1.2.3",
+            "1,00",
+            "$%",
+            "€",
+            "9,999,999,999,999,999,999,999",
+        ] {
+            let _ = mentions(t, 0, &[]);
+        }
+    }
+}
