@@ -46,6 +46,9 @@ struct Value {
 /// Everything compared about one sentence.
 struct Facts {
     sentence: SentenceRef,
+    /// The sentence text and where it starts in the source.
+    sentence_text: String,
+    start: usize,
     numbers: Vec<NumberMention>,
     dates: Vec<dates::DateMention>,
     relative: bool,
@@ -158,6 +161,8 @@ fn facts_of(articles: &[Article], ents: &[ArticleEntities], r: SentenceRef) -> O
         .collect();
     Some(Facts {
         sentence: r,
+        sentence_text: text.to_owned(),
+        start,
         numbers,
         dates: found_dates,
         relative,
@@ -368,11 +373,34 @@ fn date_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
         let (va, vb) = (date_values(a, class), date_values(b, class));
         if let ([x], [y]) = (va.as_slice(), vb.as_slice())
             && !same_date(&x.key, &y.key)
+            && same_anchor(a, x.span, b, y.span)
         {
             return Some((x.clone(), y.clone()));
         }
     }
     None
+}
+
+/// Content words just before a value (up to five words back), so a date is only compared with a
+/// date about the same thing: `hit the bridge on Saturday` / `into the bridge on Sunday`, not
+/// `summit on Friday` / `state media on Wednesday`.
+fn anchor(f: &Facts, span: Span) -> BTreeSet<String> {
+    let before = f
+        .sentence_text
+        .get(..span.start.saturating_sub(f.start))
+        .unwrap_or("");
+    crate::normalize::tokens(before)
+        .into_iter()
+        .rev()
+        .take(5)
+        .filter(|t| !t.stop)
+        .map(|t| t.norm)
+        .collect()
+}
+
+fn same_anchor(a: &Facts, sa: Span, b: &Facts, sb: Span) -> bool {
+    let (x, y) = (anchor(a, sa), anchor(b, sb));
+    x.intersection(&y).next().is_some()
 }
 
 fn date_conflict(claim: usize, facts: &[Facts]) -> Option<Conflict> {

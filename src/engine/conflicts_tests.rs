@@ -194,3 +194,14 @@ fn no_claims_no_conflicts() {
     let (a, _) = setup(&["14 people.", "17 people."]);
     assert!(find(&a, &[]).is_empty());
 }
+
+#[test]
+fn dates_of_different_events_do_not_conflict() {
+    assert!(
+        conflicts(&[
+            "The leaders talked ahead of the summit in Geneva on Friday.",
+            "The leaders talked, according to state media on Wednesday.",
+        ])
+        .is_empty()
+    );
+}
