@@ -4,7 +4,7 @@
 //! flag. Each token keeps its byte span in the original text so findings map back to what the
 //! reader sees.
 
-mod numbers;
+pub mod numbers;
 mod spelling;
 
 pub use spelling::{americanize, stem, word_key};

@@ -8,6 +8,8 @@
 //! times (`9:40`) are not numbers here; see [`super::dates`].
 
 use crate::model::Span;
+pub use crate::normalize::numbers::format_value;
+use crate::normalize::numbers::{scale_word, small_word};
 
 /// One number mention.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,66 +53,6 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("rupees", "INR"),
     ("won", "KRW"),
 ];
-
-fn small_word(lower: &str) -> Option<f64> {
-    const UNITS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(i) = UNITS.iter().position(|w| *w == lower) {
-        return Some(i as f64);
-    }
-    if let Some(i) = TENS.iter().position(|w| *w == lower) {
-        return Some((i as f64 + 2.0) * 10.0);
-    }
-    // twenty-five
-    let (tens, unit) = lower.split_once('-')?;
-    let t = TENS.iter().position(|w| *w == tens)?;
-    let u = UNITS.get(1..10)?.iter().position(|w| *w == unit)?;
-    Some((t as f64 + 2.0) * 10.0 + u as f64 + 1.0)
-}
-
-fn scale_word(lower: &str) -> Option<f64> {
-    match lower {
-        "hundred" => Some(1e2),
-        "thousand" => Some(1e3),
-        "million" | "mln" => Some(1e6),
-        "billion" | "bn" => Some(1e9),
-        "trillion" | "tn" => Some(1e12),
-        _ => None,
-    }
-}
-
-/// Canonical text of a value: integers without a decimal point, others trimmed (`2.5`).
-pub fn format_value(v: f64) -> String {
-    if v.is_finite() && v.fract() == 0.0 && v.abs() < 1e18 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.6}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    }
-}
 
 /// A digit-led word read as (value, ordinal, glued suffix): `5,000` → 5000, `80th` → ordinal,
 /// `190-metre` / `190m` → 190 with suffix `metre` / `m`. `None` for `1990s`, `10am`, `4x4`.

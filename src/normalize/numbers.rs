@@ -2,7 +2,7 @@
 //! words (`one`…`ninety`) and scale words (`hundred`, `thousand`, `million`, `billion`), read as
 //! values so that `5,000` = `5000` = `five thousand` and `2.5 million` = `2500000`.
 
-/// Value of a small number word (`zero`…`ninety`), if it is one.
+/// Value of a small number word (`zero`…`ninety`, and compounds like `twenty-five`), if it is one.
 pub fn small_word(lower: &str) -> Option<f64> {
     const UNITS: &[&str] = &[
         "zero",
@@ -32,9 +32,14 @@ pub fn small_word(lower: &str) -> Option<f64> {
     if let Some(i) = UNITS.iter().position(|w| *w == lower) {
         return Some(i as f64);
     }
-    TENS.iter()
-        .position(|w| *w == lower)
-        .map(|i| (i as f64 + 2.0) * 10.0)
+    if let Some(i) = TENS.iter().position(|w| *w == lower) {
+        return Some((i as f64 + 2.0) * 10.0);
+    }
+    // twenty-five
+    let (tens, unit) = lower.split_once('-')?;
+    let t = TENS.iter().position(|w| *w == tens)?;
+    let u = UNITS.get(1..10)?.iter().position(|w| *w == unit)?;
+    Some((t as f64 + 2.0) * 10.0 + u as f64 + 1.0)
 }
 
 /// Multiplier of a scale word (`hundred` → 100, `million`/`mln`/`m` after digits…), if it is one.
