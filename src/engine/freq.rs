@@ -8,10 +8,17 @@
 //! not in the table (names, rare terms) weigh most.
 
 use crate::normalize::word_key;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
+/// The word list itself; only the test that checks `en.keys.tsv` reads it.
+#[cfg(test)]
 const TABLE: &str = include_str!("../../assets/wordfreq/en.txt");
+
+/// The same table already reduced to matching keys (`key<TAB>zipf`, sorted by key), so that
+/// start-up does not have to run ~49,000 words through spelling folding and stemming (that took
+/// ~35 ms of every run). A test checks it is exactly what [`keyed_table`] makes of `en.txt`.
+const KEYED: &str = include_str!("../../assets/wordfreq/en.keys.tsv");
 
 /// Zipf frequency assumed for a key not in the table (names, rare words): just below the
 /// table's cut-off, so unknown words count as rare.
@@ -23,27 +30,41 @@ const ZERO_INFO_ZIPF: f32 = 8.0;
 fn table() -> &'static HashMap<String, f32> {
     static TABLE_BY_KEY: OnceLock<HashMap<String, f32>> = OnceLock::new();
     TABLE_BY_KEY.get_or_init(|| {
-        let mut per_billion: HashMap<String, f64> = HashMap::new();
-        for line in TABLE.lines() {
-            if line.starts_with('#') {
-                continue;
-            }
-            let Some((zipf, words)) = line.split_once('\t') else {
-                continue;
-            };
-            let Ok(zipf) = zipf.trim().parse::<f64>() else {
-                continue;
-            };
-            let count = 10f64.powf(zipf);
-            for word in words.split(' ').filter(|w| !w.is_empty()) {
-                *per_billion.entry(key_of(word)).or_insert(0.0) += count;
-            }
-        }
-        per_billion
-            .into_iter()
-            .map(|(k, c)| (k, c.log10() as f32))
+        KEYED
+            .lines()
+            .filter_map(|line| {
+                let (key, zipf) = line.split_once('\t')?;
+                Some((key.to_owned(), zipf.parse::<f32>().ok()?))
+            })
             .collect()
     })
+}
+
+/// Reduces the word table (`ZIPF<TAB>word word…` lines) to matching keys with pooled Zipf
+/// frequencies, as `key<TAB>zipf` lines sorted by key: the content of `en.keys.tsv`.
+pub fn keyed_table(words: &str) -> String {
+    let mut per_billion: BTreeMap<String, f64> = BTreeMap::new();
+    for line in words.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((zipf, words)) = line.split_once('\t') else {
+            continue;
+        };
+        let Ok(zipf) = zipf.trim().parse::<f64>() else {
+            continue;
+        };
+        let count = 10f64.powf(zipf);
+        for word in words.split(' ').filter(|w| !w.is_empty()) {
+            *per_billion.entry(key_of(word)).or_insert(0.0) += count;
+        }
+    }
+    let mut out = String::new();
+    for (key, count) in per_billion {
+        // `{}` prints the shortest text that parses back to the same f32.
+        out.push_str(&format!("{key}\t{}\n", count.log10() as f32));
+    }
+    out
 }
 
 /// The matching key of a table word, read the way the token layer reads words.
@@ -77,6 +98,23 @@ mod tests {
         assert!(weight(&word_key("police")) < weight(&word_key("earthquake")));
         assert!(weight(&word_key("earthquake")) <= weight(&word_key("qwzxv")));
         assert_eq!(weight("qwzxv"), ZERO_INFO_ZIPF - UNKNOWN_ZIPF);
+    }
+
+    /// The shipped keyed table must be what the current token layer makes of the word list.
+    /// After a change to spelling folding or stemming, regenerate it with
+    /// `FACTDIFF_WRITE_KEYS=1 cargo test --lib keyed_table_is_current`.
+    #[test]
+    fn keyed_table_is_current() {
+        let fresh = keyed_table(TABLE);
+        if std::env::var_os("FACTDIFF_WRITE_KEYS").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/wordfreq/en.keys.tsv");
+            std::fs::write(path, &fresh).expect("write en.keys.tsv");
+            return;
+        }
+        assert!(
+            fresh == KEYED,
+            "assets/wordfreq/en.keys.tsv is stale: regenerate it (see this test's doc)"
+        );
     }
 
     #[test]
