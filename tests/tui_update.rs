@@ -365,3 +365,34 @@ fn actions_round_trip_through_json() {
         assert_eq!(back, action);
     }
 }
+
+#[test]
+fn mouse_click_focuses_a_pane_and_the_wheel_scrolls() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    assert_eq!(app.focus, 0);
+    // Three panes of 50 columns under the tab strip: a click on the second pane's first text
+    // line focuses that source.
+    app.dispatch(Action::Click { column: 60, row: 2 });
+    assert_eq!(app.focus, 1, "click in the second pane focuses it");
+    app.dispatch(Action::Click {
+        column: 110,
+        row: 2,
+    });
+    assert_eq!(app.focus, 2, "click in the third pane focuses it");
+    // The wheel over a pane never moves the focus and never panics, even past the end.
+    for _ in 0..20 {
+        app.dispatch(Action::Wheel {
+            column: 10,
+            row: 5,
+            lines: 3,
+        });
+    }
+    assert_eq!(app.focus, 2);
+    app.dispatch(Action::Wheel {
+        column: 10,
+        row: 5,
+        lines: -300,
+    });
+    assert_eq!(app.scroll_of(0), 0, "scrolling up stops at the top");
+}
