@@ -2,8 +2,9 @@
 //! headings, tables and lists. Every piece of article text goes through [`for_display`] and
 //! [`escape`], so nothing in an article can add a heading, a link, a table cell or HTML.
 
+use super::Options;
+use super::layout::{self, Sections, plural};
 use super::summary::{self, Summary, kind_name, truncate};
-use super::{Options, Section};
 use crate::analysis::Analysis;
 use crate::model::{self, SentenceRef};
 use crate::sanitize::for_display;
@@ -60,263 +61,226 @@ pub fn escape(text: &str) -> String {
 pub fn render(analysis: &Analysis, options: &Options) -> String {
     let s = summary::summarize(analysis);
     let mut out = String::from("# factdiff report\n\n");
-    let shared = s.matrix.rows.len() + s.matrix.more_shared;
-    let _ = writeln!(
-        out,
-        "{} {}, {} {} ({} carried by two or more sources).",
-        s.sources.len(),
-        plural(s.sources.len(), "source", "sources"),
-        s.claims,
-        plural(s.claims, "claim", "claims"),
-        shared
-    );
-    for section in options.ordered_sections() {
-        out.push('\n');
-        match section {
-            Section::Sources => sources(&mut out, &s),
-            Section::Matrix => matrix(&mut out, &s),
-            Section::Unique => unique(&mut out, analysis, &s),
-            Section::Conflicts => conflicts(&mut out, analysis, &s),
-            Section::Omissions => omissions(&mut out, &s),
-            Section::Quotes => quotes(&mut out, &s),
-        }
-    }
+    let _ = writeln!(out, "{}.", layout::counts(&s));
+    layout::write_sections(&mut out, analysis, &s, options, &Markdown);
     out
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
-}
+/// The Markdown layout of the sections.
+struct Markdown;
 
 fn who(s: &Summary, source: usize) -> String {
-    let label = s
-        .sources
-        .get(source)
-        .map(|l| escape(&l.label))
-        .unwrap_or_default();
-    format!("{} {}", model::source_id(source), label)
+    format!(
+        "{} {}",
+        model::source_id(source),
+        escape(layout::label(s, source))
+    )
 }
 
 fn sentence(analysis: &Analysis, r: SentenceRef) -> String {
     escape(analysis.sentence_text(r))
 }
 
-fn sources(out: &mut String, s: &Summary) {
-    out.push_str("## Sources\n\n");
-    out.push_str("| id | label | outlet | date | sentences | confirmed by others |\n");
-    out.push_str("|---|---|---|---|---:|---:|\n");
-    for l in &s.sources {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} |",
-            model::source_id(l.source),
-            escape(&l.label),
-            l.outlet
-                .as_deref()
-                .map(escape)
-                .unwrap_or_else(|| "–".into()),
-            l.date.as_deref().map(escape).unwrap_or_else(|| "–".into()),
-            l.sentences,
-            match l.confirmed_percent() {
-                Some(pc) => format!("{pc}% ({} of {})", l.confirmed, l.sentences),
-                None => "–".into(),
-            }
-        );
-    }
-}
+impl Sections for Markdown {
+    const BEFORE_EACH: &'static str = "\n";
 
-fn matrix(out: &mut String, s: &Summary) {
-    out.push_str("## Coverage\n\n● carries the claim, ○ does not.\n\n");
-    let m = &s.matrix;
-    if m.rows.is_empty() {
-        out.push_str("No claim is carried by two or more sources.\n");
-    } else {
-        out.push_str("| claim |");
+    fn sources(&self, out: &mut String, s: &Summary) {
+        out.push_str("## Sources\n\n");
+        out.push_str("| id | label | outlet | date | sentences | confirmed by others |\n");
+        out.push_str("|---|---|---|---|---:|---:|\n");
         for l in &s.sources {
-            let _ = write!(out, " {} |", model::source_id(l.source));
-        }
-        out.push_str(" text |\n|---|");
-        for _ in &s.sources {
-            out.push_str(":-:|");
-        }
-        out.push_str("---|\n");
-        for row in &m.rows {
-            let _ = write!(out, "| c{} |", row.claim + 1);
-            for &c in &row.carried {
-                out.push_str(if c { " ● |" } else { " ○ |" });
-            }
-            let _ = writeln!(out, " {} |", escape(&truncate(&row.text, CLAIM_WIDTH)));
-        }
-    }
-    if m.more_shared > 0 {
-        let _ = writeln!(
-            out,
-            "\n… and {} more {} carried by two or more sources.",
-            m.more_shared,
-            plural(m.more_shared, "claim", "claims")
-        );
-    }
-    if m.single_source > 0 {
-        let _ = writeln!(
-            out,
-            "\n{} {} carried by one source only (see *Only in one source*).",
-            m.single_source,
-            plural(m.single_source, "claim", "claims")
-        );
-    }
-}
-
-fn unique(out: &mut String, analysis: &Analysis, s: &Summary) {
-    out.push_str("## Only in one source\n");
-    for u in &s.unique {
-        let _ = writeln!(out, "\n### {}\n", who(s, u.source));
-        if u.sentences.is_empty() && u.atoms.is_empty() {
-            out.push_str("Nothing that no other source reports.\n");
-            continue;
-        }
-        if !u.sentences.is_empty() {
-            out.push_str("Claims:\n\n");
-            for r in &u.sentences {
-                let _ = writeln!(
-                    out,
-                    "- `{}` {}",
-                    model::sentence_id(*r),
-                    sentence(analysis, *r)
-                );
-            }
-        }
-        if !u.atoms.is_empty() {
-            if !u.sentences.is_empty() {
-                out.push('\n');
-            }
-            out.push_str("Names, numbers, dates, quotations:\n\n");
-            for a in &u.atoms {
-                let _ = writeln!(
-                    out,
-                    "- {} **{}** in `{}`: {}",
-                    kind_name(a.kind),
-                    escape(&a.text),
-                    model::sentence_id(a.sentence),
-                    sentence(analysis, a.sentence)
-                );
-            }
-        }
-    }
-}
-
-fn conflicts(out: &mut String, analysis: &Analysis, s: &Summary) {
-    out.push_str("## Conflicts\n\n");
-    if s.conflicts.is_empty() {
-        out.push_str("None found.\n");
-        return;
-    }
-    for (i, c) in s.conflicts.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let claim = c
-            .claim
-            .map(|k| format!(" (claim c{})", k + 1))
-            .unwrap_or_default();
-        let _ = writeln!(out, "### {}. {}{}\n", i + 1, escape(&c.about), claim);
-        out.push_str("| |");
-        for side in &c.sides {
-            let _ = write!(out, " {} |", who(s, side.source));
-        }
-        out.push_str("\n|---|");
-        for _ in &c.sides {
-            out.push_str("---|");
-        }
-        out.push_str("\n| value |");
-        for side in &c.sides {
-            let _ = write!(out, " **{}** |", escape(&side.value));
-        }
-        out.push_str("\n| sentence |");
-        for side in &c.sides {
-            let _ = write!(
-                out,
-                " {} (`{}`) |",
-                sentence(analysis, side.sentence),
-                model::sentence_id(side.sentence)
-            );
-        }
-        out.push('\n');
-    }
-}
-
-fn omissions(out: &mut String, s: &Summary) {
-    out.push_str("## Omissions\n\n");
-    if s.omissions.is_empty() {
-        out.push_str("No source lacks a claim that two or more others carry.\n");
-        return;
-    }
-    for (i, o) in s.omissions.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let _ = writeln!(
-            out,
-            "### {}\n\nLacks {} {} that others carry:\n",
-            who(s, o.source),
-            o.claims.len(),
-            plural(o.claims.len(), "claim", "claims")
-        );
-        for c in &o.claims {
-            let by: Vec<String> = c.carried_by.iter().map(|&i| model::source_id(i)).collect();
             let _ = writeln!(
                 out,
-                "- c{} (carried by {}): {}",
-                c.claim + 1,
-                by.join(", "),
-                escape(&c.text)
+                "| {} | {} | {} | {} | {} | {} |",
+                model::source_id(l.source),
+                escape(&l.label),
+                l.outlet
+                    .as_deref()
+                    .map(escape)
+                    .unwrap_or_else(|| "–".into()),
+                l.date.as_deref().map(escape).unwrap_or_else(|| "–".into()),
+                l.sentences,
+                layout::confirmed(l, "–")
             );
         }
     }
-}
 
-fn quotes(out: &mut String, s: &Summary) {
-    out.push_str("## Quote variants\n\n");
-    if s.quotes.is_empty() {
-        out.push_str("None found.\n");
-        return;
+    fn matrix(&self, out: &mut String, s: &Summary) {
+        out.push_str("## Coverage\n\n● carries the claim, ○ does not.\n\n");
+        let m = &s.matrix;
+        if m.rows.is_empty() {
+            out.push_str("No claim is carried by two or more sources.\n");
+        } else {
+            out.push_str("| claim |");
+            for l in &s.sources {
+                let _ = write!(out, " {} |", model::source_id(l.source));
+            }
+            out.push_str(" text |\n|---|");
+            for _ in &s.sources {
+                out.push_str(":-:|");
+            }
+            out.push_str("---|\n");
+            for row in &m.rows {
+                let _ = write!(out, "| c{} |", row.claim + 1);
+                for &c in &row.carried {
+                    out.push_str(if c { " ● |" } else { " ○ |" });
+                }
+                let _ = writeln!(out, " {} |", escape(&truncate(&row.text, CLAIM_WIDTH)));
+            }
+        }
+        if let Some(note) = layout::more_shared_note(m) {
+            let _ = writeln!(out, "\n{note}");
+        }
+        if let Some(note) = layout::single_source_note(m, "*Only in one source*") {
+            let _ = writeln!(out, "\n{note}");
+        }
     }
-    for (i, renderings) in s.quotes.iter().enumerate() {
-        if i > 0 {
+
+    fn unique(&self, out: &mut String, analysis: &Analysis, s: &Summary) {
+        out.push_str("## Only in one source\n");
+        for u in &s.unique {
+            let _ = writeln!(out, "\n### {}\n", who(s, u.source));
+            if u.sentences.is_empty() && u.atoms.is_empty() {
+                out.push_str("Nothing that no other source reports.\n");
+                continue;
+            }
+            if !u.sentences.is_empty() {
+                out.push_str("Claims:\n\n");
+                for r in &u.sentences {
+                    let _ = writeln!(
+                        out,
+                        "- `{}` {}",
+                        model::sentence_id(*r),
+                        sentence(analysis, *r)
+                    );
+                }
+            }
+            if !u.atoms.is_empty() {
+                if !u.sentences.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str("Names, numbers, dates, quotations:\n\n");
+                for a in &u.atoms {
+                    let _ = writeln!(
+                        out,
+                        "- {} **{}** in `{}`: {}",
+                        kind_name(a.kind),
+                        escape(&a.text),
+                        model::sentence_id(a.sentence),
+                        sentence(analysis, a.sentence)
+                    );
+                }
+            }
+        }
+    }
+
+    fn conflicts(&self, out: &mut String, analysis: &Analysis, s: &Summary) {
+        out.push_str("## Conflicts\n\n");
+        if s.conflicts.is_empty() {
+            out.push_str("None found.\n");
+            return;
+        }
+        for (i, c) in s.conflicts.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            let claim = c
+                .claim
+                .map(|k| format!(" (claim c{})", k + 1))
+                .unwrap_or_default();
+            let _ = writeln!(out, "### {}. {}{}\n", i + 1, escape(&c.about), claim);
+            out.push_str("| |");
+            for side in &c.sides {
+                let _ = write!(out, " {} |", who(s, side.source));
+            }
+            out.push_str("\n|---|");
+            for _ in &c.sides {
+                out.push_str("---|");
+            }
+            out.push_str("\n| value |");
+            for side in &c.sides {
+                let _ = write!(out, " **{}** |", escape(&side.value));
+            }
+            out.push_str("\n| sentence |");
+            for side in &c.sides {
+                let _ = write!(
+                    out,
+                    " {} (`{}`) |",
+                    sentence(analysis, side.sentence),
+                    model::sentence_id(side.sentence)
+                );
+            }
             out.push('\n');
         }
-        let _ = writeln!(
-            out,
-            "{}. Quotation rendered {} ways:\n",
-            i + 1,
-            renderings.len()
-        );
-        for r in renderings {
-            let marked: String = summary::split_marked(&r.text, &r.changed)
-                .into_iter()
-                .map(|(piece, changed)| {
+    }
+
+    fn omissions(&self, out: &mut String, s: &Summary) {
+        out.push_str("## Omissions\n\n");
+        if s.omissions.is_empty() {
+            out.push_str("No source lacks a claim that two or more others carry.\n");
+            return;
+        }
+        for (i, o) in s.omissions.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            let _ = writeln!(
+                out,
+                "### {}\n\nLacks {} {} that others carry:\n",
+                who(s, o.source),
+                o.claims.len(),
+                plural(o.claims.len(), "claim", "claims")
+            );
+            for c in &o.claims {
+                let _ = writeln!(
+                    out,
+                    "- c{} (carried by {}): {}",
+                    c.claim + 1,
+                    layout::carried_by(c),
+                    escape(&c.text)
+                );
+            }
+        }
+    }
+
+    fn quotes(&self, out: &mut String, s: &Summary) {
+        out.push_str("## Quote variants\n\n");
+        if s.quotes.is_empty() {
+            out.push_str("None found.\n");
+            return;
+        }
+        for (i, renderings) in s.quotes.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            let _ = writeln!(
+                out,
+                "{}. Quotation rendered {} ways:\n",
+                i + 1,
+                renderings.len()
+            );
+            for r in renderings {
+                let marked = layout::marked_quote(r, |piece, changed| {
                     if changed {
                         format!("**{}**", escape(piece))
                     } else {
                         escape(piece)
                     }
-                })
-                .collect();
-            let _ = write!(
-                out,
-                "   - {} (`{}`): “{}”",
-                who(s, r.source),
-                model::sentence_id(r.sentence),
-                marked
-            );
-            if !r.changes.is_empty() {
-                let described: Vec<String> = r
-                    .changes
-                    .iter()
-                    .map(|(from, to)| escape(&summary::describe_change(from, to)))
-                    .collect();
-                let _ = write!(out, " — differs: {}", described.join(", "));
+                });
+                let _ = write!(
+                    out,
+                    "   - {} (`{}`): “{}”",
+                    who(s, r.source),
+                    model::sentence_id(r.sentence),
+                    marked
+                );
+                if !r.changes.is_empty() {
+                    let described =
+                        layout::changes(r, |from, to| escape(&summary::describe_change(from, to)));
+                    let _ = write!(out, " — differs: {described}");
+                }
+                out.push('\n');
             }
-            out.push('\n');
         }
     }
 }

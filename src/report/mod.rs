@@ -2,10 +2,11 @@
 //!
 //! [`summary`] computes what every human-readable format shows (per-source lines, coverage
 //! matrix, unique facts, conflicts, omissions, quote variants) once; [`text`], [`markdown`] and
-//! [`html`] only lay it out. [`json`] writes the `factdiff/1` document. [`render`] picks one.
+//! [`html`] only lay it out, sharing the walk over sections and common wording (`layout`). [`json`] writes the `factdiff/1` document. [`render`] picks one.
 
 pub mod html;
 pub mod json;
+mod layout;
 pub mod markdown;
 pub mod summary;
 pub mod text;

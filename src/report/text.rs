@@ -2,8 +2,9 @@
 //! Every piece of article text goes through [`for_display`]; ANSI colours only when
 //! [`Options::color`] is set (the command line decides: a terminal, and `NO_COLOR` unset).
 
+use super::Options;
+use super::layout::{self, Sections, plural};
 use super::summary::{self, Summary, kind_name, truncate};
-use super::{Options, Section};
 use crate::analysis::Analysis;
 use crate::model::{self, SentenceRef};
 use crate::sanitize::for_display;
@@ -54,35 +55,13 @@ pub fn render(analysis: &Analysis, options: &Options) -> String {
     let s = summary::summarize(analysis);
     let p = Paint { on: options.color };
     let mut out = String::new();
-    let shared = s.matrix.rows.len() + s.matrix.more_shared;
     let _ = writeln!(
         out,
         "{}",
-        p.heading(&format!(
-            "factdiff report: {} {}, {} {} ({} carried by two or more sources)",
-            s.sources.len(),
-            plural(s.sources.len(), "source", "sources"),
-            s.claims,
-            plural(s.claims, "claim", "claims"),
-            shared
-        ))
+        p.heading(&format!("factdiff report: {}", layout::counts(&s)))
     );
-    for section in options.ordered_sections() {
-        out.push('\n');
-        match section {
-            Section::Sources => sources(&mut out, &s, p),
-            Section::Matrix => matrix(&mut out, &s, p),
-            Section::Unique => unique(&mut out, analysis, &s, p),
-            Section::Conflicts => conflicts(&mut out, analysis, &s, p),
-            Section::Omissions => omissions(&mut out, &s, p),
-            Section::Quotes => quotes(&mut out, &s, p),
-        }
-    }
+    layout::write_sections(&mut out, analysis, &s, options, &p);
     out
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }
 
 /// `s` padded with spaces to `width` terminal columns.
@@ -92,10 +71,7 @@ fn pad(s: &str, width: usize) -> String {
 }
 
 fn label(s: &Summary, source: usize) -> String {
-    s.sources
-        .get(source)
-        .map(|l| truncate(&for_display(&l.label), LABEL_WIDTH))
-        .unwrap_or_default()
+    truncate(&for_display(layout::label(s, source)), LABEL_WIDTH)
 }
 
 /// `s2 Label` padded so that the columns after it line up.
@@ -119,287 +95,270 @@ fn sentence(analysis: &Analysis, r: SentenceRef) -> String {
     for_display(analysis.sentence_text(r)).into_owned()
 }
 
-fn sources(out: &mut String, s: &Summary, p: Paint) {
-    let _ = writeln!(out, "{}", p.heading("SOURCES"));
-    let rows: Vec<[String; 6]> = s
-        .sources
-        .iter()
-        .map(|l| {
-            [
-                model::source_id(l.source),
-                label(s, l.source),
-                l.outlet
-                    .as_deref()
-                    .map(|o| truncate(&for_display(o), LABEL_WIDTH))
-                    .unwrap_or_else(|| "-".into()),
-                l.date
-                    .as_deref()
-                    .map(|d| for_display(d).into_owned())
-                    .unwrap_or_else(|| "-".into()),
-                l.sentences.to_string(),
-                match l.confirmed_percent() {
-                    Some(pc) => format!("{pc}% ({} of {})", l.confirmed, l.sentences),
-                    None => "-".into(),
-                },
-            ]
-        })
-        .collect();
-    let header = [
-        "id",
-        "label",
-        "outlet",
-        "date",
-        "sentences",
-        "confirmed by others",
-    ];
-    let mut widths = header.map(UnicodeWidthStr::width);
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(UnicodeWidthStr::width(cell.as_str()));
-        }
-    }
-    let line = |cells: [&str; 6]| {
-        let mut l = String::from(" ");
-        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
-            l.push(' ');
-            if i == 4 {
-                // Numbers right-aligned.
-                l.push_str(&" ".repeat(w.saturating_sub(UnicodeWidthStr::width(*cell))));
-                l.push_str(cell);
-            } else if i == 5 {
-                l.push_str(cell);
-            } else {
-                l.push_str(&pad(cell, w));
-            }
-            l.push(' ');
-        }
-        l.trim_end().to_owned()
-    };
-    let _ = writeln!(out, "{}", p.dim(&line(header)));
-    for row in &rows {
-        let cells = [
-            row[0].as_str(),
-            row[1].as_str(),
-            row[2].as_str(),
-            row[3].as_str(),
-            row[4].as_str(),
-            row[5].as_str(),
-        ];
-        let _ = writeln!(out, "{}", line(cells));
-    }
-}
+impl Sections for Paint {
+    const BEFORE_EACH: &'static str = "\n";
 
-fn matrix(out: &mut String, s: &Summary, p: Paint) {
-    let _ = writeln!(
-        out,
-        "{}  {}",
-        p.heading("COVERAGE"),
-        p.dim("(● carries the claim, ○ does not)")
-    );
-    let m = &s.matrix;
-    if m.rows.is_empty() {
-        let _ = writeln!(out, "  No claim is carried by two or more sources.");
-    } else {
-        let col = s
+    fn sources(&self, out: &mut String, s: &Summary) {
+        let _ = writeln!(out, "{}", self.heading("SOURCES"));
+        let rows: Vec<[String; 6]> = s
             .sources
             .iter()
-            .map(|l| model::source_id(l.source).len())
-            .max()
-            .unwrap_or(2)
-            + 1;
-        let mut header = String::from("  ");
-        for l in &s.sources {
-            header.push_str(&pad(&model::source_id(l.source), col));
-        }
-        header.push_str(" claim");
-        let _ = writeln!(out, "{}", p.dim(&header));
-        for row in &m.rows {
-            let mut line = String::from("  ");
-            for &c in &row.carried {
-                let cell = pad(if c { "●" } else { "○" }, col);
-                line.push_str(&if c { p.good(&cell) } else { p.dim(&cell) });
+            .map(|l| {
+                [
+                    model::source_id(l.source),
+                    label(s, l.source),
+                    l.outlet
+                        .as_deref()
+                        .map(|o| truncate(&for_display(o), LABEL_WIDTH))
+                        .unwrap_or_else(|| "-".into()),
+                    l.date
+                        .as_deref()
+                        .map(|d| for_display(d).into_owned())
+                        .unwrap_or_else(|| "-".into()),
+                    l.sentences.to_string(),
+                    layout::confirmed(l, "-"),
+                ]
+            })
+            .collect();
+        let header = [
+            "id",
+            "label",
+            "outlet",
+            "date",
+            "sentences",
+            "confirmed by others",
+        ];
+        let mut widths = header.map(UnicodeWidthStr::width);
+        for row in &rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(UnicodeWidthStr::width(cell.as_str()));
             }
-            let _ = writeln!(
-                out,
-                "{line} {} {}",
-                p.dim(&pad(&format!("c{}", row.claim + 1), 4)),
-                truncate(&for_display(&row.text), CLAIM_WIDTH)
-            );
+        }
+        let line = |cells: [&str; 6]| {
+            let mut l = String::from(" ");
+            for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+                l.push(' ');
+                if i == 4 {
+                    // Numbers right-aligned.
+                    l.push_str(&" ".repeat(w.saturating_sub(UnicodeWidthStr::width(*cell))));
+                    l.push_str(cell);
+                } else if i == 5 {
+                    l.push_str(cell);
+                } else {
+                    l.push_str(&pad(cell, w));
+                }
+                l.push(' ');
+            }
+            l.trim_end().to_owned()
+        };
+        let _ = writeln!(out, "{}", self.dim(&line(header)));
+        for row in &rows {
+            let cells = [
+                row[0].as_str(),
+                row[1].as_str(),
+                row[2].as_str(),
+                row[3].as_str(),
+                row[4].as_str(),
+                row[5].as_str(),
+            ];
+            let _ = writeln!(out, "{}", line(cells));
         }
     }
-    if m.more_shared > 0 {
-        let _ = writeln!(
-            out,
-            "  … and {} more {} carried by two or more sources.",
-            m.more_shared,
-            plural(m.more_shared, "claim", "claims")
-        );
-    }
-    if m.single_source > 0 {
-        let _ = writeln!(
-            out,
-            "  {} {} carried by one source only (see ONLY IN ONE SOURCE).",
-            m.single_source,
-            plural(m.single_source, "claim", "claims")
-        );
-    }
-}
 
-fn unique(out: &mut String, analysis: &Analysis, s: &Summary, p: Paint) {
-    let _ = writeln!(out, "{}", p.heading("ONLY IN ONE SOURCE"));
-    for u in &s.unique {
-        let _ = writeln!(out, "  {}", p.heading(&who(s, u.source, 0)));
-        if u.sentences.is_empty() && u.atoms.is_empty() {
-            let _ = writeln!(out, "    Nothing that no other source reports.");
-            continue;
-        }
-        if !u.sentences.is_empty() {
-            let _ = writeln!(out, "    claims:");
-            for r in &u.sentences {
+    fn matrix(&self, out: &mut String, s: &Summary) {
+        let _ = writeln!(
+            out,
+            "{}  {}",
+            self.heading("COVERAGE"),
+            self.dim("(● carries the claim, ○ does not)")
+        );
+        let m = &s.matrix;
+        if m.rows.is_empty() {
+            let _ = writeln!(out, "  No claim is carried by two or more sources.");
+        } else {
+            let col = s
+                .sources
+                .iter()
+                .map(|l| model::source_id(l.source).len())
+                .max()
+                .unwrap_or(2)
+                + 1;
+            let mut header = String::from("  ");
+            for l in &s.sources {
+                header.push_str(&pad(&model::source_id(l.source), col));
+            }
+            header.push_str(" claim");
+            let _ = writeln!(out, "{}", self.dim(&header));
+            for row in &m.rows {
+                let mut line = String::from("  ");
+                for &c in &row.carried {
+                    let cell = pad(if c { "●" } else { "○" }, col);
+                    line.push_str(&if c { self.good(&cell) } else { self.dim(&cell) });
+                }
                 let _ = writeln!(
                     out,
-                    "      {} {}",
-                    p.dim(&model::sentence_id(*r)),
-                    sentence(analysis, *r)
+                    "{line} {} {}",
+                    self.dim(&pad(&format!("c{}", row.claim + 1), 4)),
+                    truncate(&for_display(&row.text), CLAIM_WIDTH)
                 );
             }
         }
-        if !u.atoms.is_empty() {
-            let _ = writeln!(out, "    names, numbers, dates, quotations:");
-            for a in &u.atoms {
+        if let Some(note) = layout::more_shared_note(m) {
+            let _ = writeln!(out, "  {note}");
+        }
+        if let Some(note) = layout::single_source_note(m, "ONLY IN ONE SOURCE") {
+            let _ = writeln!(out, "  {note}");
+        }
+    }
+
+    fn unique(&self, out: &mut String, analysis: &Analysis, s: &Summary) {
+        let _ = writeln!(out, "{}", self.heading("ONLY IN ONE SOURCE"));
+        for u in &s.unique {
+            let _ = writeln!(out, "  {}", self.heading(&who(s, u.source, 0)));
+            if u.sentences.is_empty() && u.atoms.is_empty() {
+                let _ = writeln!(out, "    Nothing that no other source reports.");
+                continue;
+            }
+            if !u.sentences.is_empty() {
+                let _ = writeln!(out, "    claims:");
+                for r in &u.sentences {
+                    let _ = writeln!(
+                        out,
+                        "      {} {}",
+                        self.dim(&model::sentence_id(*r)),
+                        sentence(analysis, *r)
+                    );
+                }
+            }
+            if !u.atoms.is_empty() {
+                let _ = writeln!(out, "    names, numbers, dates, quotations:");
+                for a in &u.atoms {
+                    let _ = writeln!(
+                        out,
+                        "      {} {} in {}: {}",
+                        kind_name(a.kind),
+                        self.warn(&format!("\"{}\"", for_display(&a.text))),
+                        self.dim(&model::sentence_id(a.sentence)),
+                        sentence(analysis, a.sentence)
+                    );
+                }
+            }
+        }
+    }
+
+    fn conflicts(&self, out: &mut String, analysis: &Analysis, s: &Summary) {
+        let _ = writeln!(out, "{}", self.heading("CONFLICTS"));
+        if s.conflicts.is_empty() {
+            let _ = writeln!(out, "  None found.");
+            return;
+        }
+        for (i, c) in s.conflicts.iter().enumerate() {
+            let claim = c
+                .claim
+                .map(|k| format!("  (claim c{})", k + 1))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {}. {}{}",
+                i + 1,
+                for_display(&c.about),
+                self.dim(&claim)
+            );
+            let width = who_width(s, c.sides.iter().map(|d| d.source));
+            let value_width = c
+                .sides
+                .iter()
+                .map(|d| UnicodeWidthStr::width(for_display(&d.value).as_ref()))
+                .max()
+                .unwrap_or(0);
+            for side in &c.sides {
                 let _ = writeln!(
                     out,
-                    "      {} {} in {}: {}",
-                    kind_name(a.kind),
-                    p.warn(&format!("\"{}\"", for_display(&a.text))),
-                    p.dim(&model::sentence_id(a.sentence)),
-                    sentence(analysis, a.sentence)
+                    "     {}  {}  {}",
+                    who(s, side.source, width),
+                    self.bad(&pad(&for_display(&side.value), value_width)),
+                    sentence(analysis, side.sentence)
                 );
             }
         }
     }
-}
 
-fn conflicts(out: &mut String, analysis: &Analysis, s: &Summary, p: Paint) {
-    let _ = writeln!(out, "{}", p.heading("CONFLICTS"));
-    if s.conflicts.is_empty() {
-        let _ = writeln!(out, "  None found.");
-        return;
-    }
-    for (i, c) in s.conflicts.iter().enumerate() {
-        let claim = c
-            .claim
-            .map(|k| format!("  (claim c{})", k + 1))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "  {}. {}{}",
-            i + 1,
-            for_display(&c.about),
-            p.dim(&claim)
-        );
-        let width = who_width(s, c.sides.iter().map(|d| d.source));
-        let value_width = c
-            .sides
-            .iter()
-            .map(|d| UnicodeWidthStr::width(for_display(&d.value).as_ref()))
-            .max()
-            .unwrap_or(0);
-        for side in &c.sides {
+    fn omissions(&self, out: &mut String, s: &Summary) {
+        let _ = writeln!(out, "{}", self.heading("OMISSIONS"));
+        if s.omissions.is_empty() {
             let _ = writeln!(
                 out,
-                "     {}  {}  {}",
-                who(s, side.source, width),
-                p.bad(&pad(&for_display(&side.value), value_width)),
-                sentence(analysis, side.sentence)
+                "  No source lacks a claim that two or more others carry."
             );
+            return;
+        }
+        for o in &s.omissions {
+            let _ = writeln!(
+                out,
+                "  {} lacks {} {} that others carry:",
+                self.heading(&who(s, o.source, 0)),
+                o.claims.len(),
+                plural(o.claims.len(), "claim", "claims")
+            );
+            for c in &o.claims {
+                let _ = writeln!(
+                    out,
+                    "    {} {} {}",
+                    self.dim(&format!("c{}", c.claim + 1)),
+                    for_display(&c.text),
+                    self.dim(&format!("(carried by {})", layout::carried_by(c)))
+                );
+            }
         }
     }
-}
 
-fn omissions(out: &mut String, s: &Summary, p: Paint) {
-    let _ = writeln!(out, "{}", p.heading("OMISSIONS"));
-    if s.omissions.is_empty() {
-        let _ = writeln!(
-            out,
-            "  No source lacks a claim that two or more others carry."
-        );
-        return;
-    }
-    for o in &s.omissions {
-        let _ = writeln!(
-            out,
-            "  {} lacks {} {} that others carry:",
-            p.heading(&who(s, o.source, 0)),
-            o.claims.len(),
-            plural(o.claims.len(), "claim", "claims")
-        );
-        for c in &o.claims {
-            let by: Vec<String> = c.carried_by.iter().map(|&i| model::source_id(i)).collect();
-            let _ = writeln!(
-                out,
-                "    {} {} {}",
-                p.dim(&format!("c{}", c.claim + 1)),
-                for_display(&c.text),
-                p.dim(&format!("(carried by {})", by.join(", ")))
-            );
+    fn quotes(&self, out: &mut String, s: &Summary) {
+        let _ = writeln!(out, "{}", self.heading("QUOTE VARIANTS"));
+        if s.quotes.is_empty() {
+            let _ = writeln!(out, "  None found.");
+            return;
         }
-    }
-}
-
-fn quotes(out: &mut String, s: &Summary, p: Paint) {
-    let _ = writeln!(out, "{}", p.heading("QUOTE VARIANTS"));
-    if s.quotes.is_empty() {
-        let _ = writeln!(out, "  None found.");
-        return;
-    }
-    for (i, renderings) in s.quotes.iter().enumerate() {
-        let width = who_width(s, renderings.iter().map(|r| r.source));
-        for (k, r) in renderings.iter().enumerate() {
-            let number = if k == 0 {
-                format!("{}.", i + 1)
-            } else {
-                String::new()
-            };
-            let _ = writeln!(
-                out,
-                "  {}{}  \"{}\"  {}",
-                pad(&number, 3),
-                who(s, r.source, width),
-                summary::split_marked(&r.text, &r.changed)
-                    .into_iter()
-                    .map(|(piece, changed)| {
+        for (i, renderings) in s.quotes.iter().enumerate() {
+            let width = who_width(s, renderings.iter().map(|r| r.source));
+            for (k, r) in renderings.iter().enumerate() {
+                let number = if k == 0 {
+                    format!("{}.", i + 1)
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(
+                    out,
+                    "  {}{}  \"{}\"  {}",
+                    pad(&number, 3),
+                    who(s, r.source, width),
+                    layout::marked_quote(r, |piece, changed| {
                         let piece = for_display(piece);
                         if changed {
-                            p.changed(&piece)
+                            self.changed(&piece)
                         } else {
                             piece.into_owned()
                         }
-                    })
-                    .collect::<String>(),
-                p.dim(&model::sentence_id(r.sentence))
-            );
-            if !r.changes.is_empty() {
-                let described: Vec<String> = r
-                    .changes
-                    .iter()
-                    .map(|(from, to)| {
-                        summary::describe_change(&for_display(from), &for_display(to))
-                    })
-                    .collect();
-                let _ = writeln!(
-                    out,
-                    "     {}  {}",
-                    pad("", width),
-                    p.dim(&format!(
-                        "differs from {}: {}",
-                        renderings
-                            .first()
-                            .map(|f| model::source_id(f.source))
-                            .unwrap_or_default(),
-                        described.join(", ")
-                    ))
+                    }),
+                    self.dim(&model::sentence_id(r.sentence))
                 );
+                if !r.changes.is_empty() {
+                    let described = layout::changes(r, |from, to| {
+                        summary::describe_change(&for_display(from), &for_display(to))
+                    });
+                    let _ = writeln!(
+                        out,
+                        "     {}  {}",
+                        pad("", width),
+                        self.dim(&format!(
+                            "differs from {}: {}",
+                            renderings
+                                .first()
+                                .map(|f| model::source_id(f.source))
+                                .unwrap_or_default(),
+                            described
+                        ))
+                    );
+                }
             }
         }
     }

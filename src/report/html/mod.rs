@@ -7,8 +7,9 @@
 
 use crate::analysis::Analysis;
 use crate::model;
+use crate::report::Options;
+use crate::report::layout::{self, Sections, plural};
 use crate::report::summary::{self, Summary, kind_name};
-use crate::report::{Options, Section};
 use crate::sanitize::for_display;
 use std::fmt::Write;
 
@@ -52,15 +53,10 @@ pub fn render(analysis: &Analysis, options: &Options) -> String {
         plural(n, "source", "sources"),
         STYLE
     );
-    let shared = s.matrix.rows.len() + s.matrix.more_shared;
     let _ = writeln!(
         out,
-        "<header>\n<h1>factdiff report</h1>\n<p>{} {}, {} {} ({} carried by two or more sources).</p>",
-        n,
-        plural(n, "source", "sources"),
-        s.claims,
-        plural(s.claims, "claim", "claims"),
-        shared
+        "<header>\n<h1>factdiff report</h1>\n<p>{}.</p>",
+        layout::counts(&s)
     );
     out.push_str(
         "<p class=\"legend\">Sentences: <span class=\"sent only\">only in this source</span> \
@@ -70,34 +66,19 @@ pub fn render(analysis: &Analysis, options: &Options) -> String {
          <mark class=\"conflict\">conflicting value</mark></p>\n</header>\n",
     );
     columns::columns(&mut out, analysis, &s);
-    for section in options.ordered_sections() {
-        match section {
-            Section::Sources => sources(&mut out, &s),
-            Section::Matrix => matrix(&mut out, &s),
-            Section::Unique => unique(&mut out, analysis, &s),
-            Section::Conflicts => conflicts(&mut out, analysis, &s),
-            Section::Omissions => omissions(&mut out, &s),
-            Section::Quotes => quotes(&mut out, &s),
-        }
-    }
+    layout::write_sections(&mut out, analysis, &s, options, &Html);
     out.push_str("</body>\n</html>\n");
     out
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
-}
+/// The HTML layout of the sections.
+struct Html;
 
 pub(crate) fn who(s: &Summary, source: usize) -> String {
-    let label = s
-        .sources
-        .get(source)
-        .map(|l| escape(&l.label))
-        .unwrap_or_default();
     format!(
         "<span class=\"id\">{}</span> {}",
         model::source_id(source),
-        label
+        escape(layout::label(s, source))
     )
 }
 
@@ -106,223 +87,205 @@ fn sentence_link(r: model::SentenceRef) -> String {
     format!("<a class=\"id\" href=\"#{id}\">{id}</a>")
 }
 
-fn sources(out: &mut String, s: &Summary) {
-    out.push_str(
-        "<section id=\"sources\">\n<h2>Sources</h2>\n<table>\n<thead><tr><th>id</th><th>label</th>\
-         <th>outlet</th><th>date</th><th>sentences</th><th>confirmed by others</th></tr></thead>\n<tbody>\n",
-    );
-    for l in &s.sources {
-        let _ = writeln!(
-            out,
-            "<tr><td><a class=\"id\" href=\"#{id}\">{id}</a></td><td>{}</td><td>{}</td><td>{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(&l.label),
-            l.outlet
-                .as_deref()
-                .map(escape)
-                .unwrap_or_else(|| "–".into()),
-            l.date.as_deref().map(escape).unwrap_or_else(|| "–".into()),
-            l.sentences,
-            match l.confirmed_percent() {
-                Some(pc) => format!("{pc}% ({} of {})", l.confirmed, l.sentences),
-                None => "–".into(),
-            },
-            id = model::source_id(l.source),
-        );
-    }
-    out.push_str("</tbody>\n</table>\n</section>\n");
-}
+impl Sections for Html {
+    const BEFORE_EACH: &'static str = "";
 
-fn matrix(out: &mut String, s: &Summary) {
-    out.push_str("<section id=\"matrix\">\n<h2>Coverage</h2>\n<p class=\"muted\">● carries the claim, ○ does not.</p>\n");
-    let m = &s.matrix;
-    if m.rows.is_empty() {
-        out.push_str("<p>No claim is carried by two or more sources.</p>\n");
-    } else {
-        out.push_str("<table>\n<thead><tr><th>claim</th>");
-        for l in &s.sources {
-            let _ = write!(
-                out,
-                "<th title=\"{}\">{}</th>",
-                escape(&l.label),
-                model::source_id(l.source)
-            );
-        }
-        out.push_str("<th>text</th></tr></thead>\n<tbody>\n");
-        for row in &m.rows {
-            let _ = write!(out, "<tr><td class=\"id\">c{}</td>", row.claim + 1);
-            for &c in &row.carried {
-                out.push_str(if c {
-                    "<td class=\"dot\">●</td>"
-                } else {
-                    "<td class=\"dot muted\">○</td>"
-                });
-            }
-            let _ = writeln!(out, "<td>{}</td></tr>", escape(&row.text));
-        }
-        out.push_str("</tbody>\n</table>\n");
-    }
-    if m.more_shared > 0 {
-        let _ = writeln!(
-            out,
-            "<p>… and {} more {} carried by two or more sources.</p>",
-            m.more_shared,
-            plural(m.more_shared, "claim", "claims")
-        );
-    }
-    if m.single_source > 0 {
-        let _ = writeln!(
-            out,
-            "<p>{} {} carried by one source only (see <a href=\"#unique\">Only in one source</a>).</p>",
-            m.single_source,
-            plural(m.single_source, "claim", "claims")
-        );
-    }
-    out.push_str("</section>\n");
-}
-
-fn unique(out: &mut String, analysis: &Analysis, s: &Summary) {
-    out.push_str("<section id=\"unique\">\n<h2>Only in one source</h2>\n");
-    for u in &s.unique {
-        let _ = writeln!(out, "<h3>{}</h3>", who(s, u.source));
-        if u.sentences.is_empty() && u.atoms.is_empty() {
-            out.push_str("<p class=\"muted\">Nothing that no other source reports.</p>\n");
-            continue;
-        }
-        if !u.sentences.is_empty() {
-            out.push_str("<p>Claims:</p>\n<ul>\n");
-            for r in &u.sentences {
-                let _ = writeln!(
-                    out,
-                    "<li>{} {}</li>",
-                    sentence_link(*r),
-                    escape(analysis.sentence_text(*r))
-                );
-            }
-            out.push_str("</ul>\n");
-        }
-        if !u.atoms.is_empty() {
-            out.push_str("<p>Names, numbers, dates, quotations:</p>\n<ul>\n");
-            for a in &u.atoms {
-                let _ = writeln!(
-                    out,
-                    "<li>{} <b>{}</b> in {}: {}</li>",
-                    kind_name(a.kind),
-                    escape(&a.text),
-                    sentence_link(a.sentence),
-                    escape(analysis.sentence_text(a.sentence))
-                );
-            }
-            out.push_str("</ul>\n");
-        }
-    }
-    out.push_str("</section>\n");
-}
-
-fn conflicts(out: &mut String, analysis: &Analysis, s: &Summary) {
-    out.push_str("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
-    if s.conflicts.is_empty() {
-        out.push_str("<p class=\"muted\">None found.</p>\n");
-    }
-    for (i, c) in s.conflicts.iter().enumerate() {
-        let claim = c
-            .claim
-            .map(|k| format!(" <span class=\"id\">(claim c{})</span>", k + 1))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "<h3>{}. {}{}</h3>\n<div class=\"sides\">",
-            i + 1,
-            escape(&c.about),
-            claim
-        );
-        for side in &c.sides {
-            let _ = writeln!(
-                out,
-                "<div class=\"side\"><div>{}</div><div class=\"value\">{}</div><div>{} {}</div></div>",
-                who(s, side.source),
-                escape(&side.value),
-                sentence_link(side.sentence),
-                escape(analysis.sentence_text(side.sentence))
-            );
-        }
-        out.push_str("</div>\n");
-    }
-    out.push_str("</section>\n");
-}
-
-fn omissions(out: &mut String, s: &Summary) {
-    out.push_str("<section id=\"omissions\">\n<h2>Omissions</h2>\n");
-    if s.omissions.is_empty() {
+    fn sources(&self, out: &mut String, s: &Summary) {
         out.push_str(
-            "<p class=\"muted\">No source lacks a claim that two or more others carry.</p>\n",
+            "<section id=\"sources\">\n<h2>Sources</h2>\n<table>\n<thead><tr><th>id</th><th>label</th>\
+             <th>outlet</th><th>date</th><th>sentences</th><th>confirmed by others</th></tr></thead>\n<tbody>\n",
         );
-    }
-    for o in &s.omissions {
-        let _ = writeln!(
-            out,
-            "<h3>{}</h3>\n<p>Lacks {} {} that others carry:</p>\n<ul>",
-            who(s, o.source),
-            o.claims.len(),
-            plural(o.claims.len(), "claim", "claims")
-        );
-        for c in &o.claims {
-            let by: Vec<String> = c.carried_by.iter().map(|&i| model::source_id(i)).collect();
+        for l in &s.sources {
             let _ = writeln!(
                 out,
-                "<li><span class=\"id\">c{} (carried by {})</span> {}</li>",
-                c.claim + 1,
-                by.join(", "),
-                escape(&c.text)
+                "<tr><td><a class=\"id\" href=\"#{id}\">{id}</a></td><td>{}</td><td>{}</td><td>{}</td>\
+                 <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                escape(&l.label),
+                l.outlet
+                    .as_deref()
+                    .map(escape)
+                    .unwrap_or_else(|| "–".into()),
+                l.date.as_deref().map(escape).unwrap_or_else(|| "–".into()),
+                l.sentences,
+                layout::confirmed(l, "–"),
+                id = model::source_id(l.source),
             );
         }
-        out.push_str("</ul>\n");
+        out.push_str("</tbody>\n</table>\n</section>\n");
     }
-    out.push_str("</section>\n");
-}
 
-fn quotes(out: &mut String, s: &Summary) {
-    out.push_str("<section id=\"quotes\">\n<h2>Quote variants</h2>\n");
-    if s.quotes.is_empty() {
-        out.push_str("<p class=\"muted\">None found.</p>\n");
+    fn matrix(&self, out: &mut String, s: &Summary) {
+        out.push_str("<section id=\"matrix\">\n<h2>Coverage</h2>\n<p class=\"muted\">● carries the claim, ○ does not.</p>\n");
+        let m = &s.matrix;
+        if m.rows.is_empty() {
+            out.push_str("<p>No claim is carried by two or more sources.</p>\n");
+        } else {
+            out.push_str("<table>\n<thead><tr><th>claim</th>");
+            for l in &s.sources {
+                let _ = write!(
+                    out,
+                    "<th title=\"{}\">{}</th>",
+                    escape(&l.label),
+                    model::source_id(l.source)
+                );
+            }
+            out.push_str("<th>text</th></tr></thead>\n<tbody>\n");
+            for row in &m.rows {
+                let _ = write!(out, "<tr><td class=\"id\">c{}</td>", row.claim + 1);
+                for &c in &row.carried {
+                    out.push_str(if c {
+                        "<td class=\"dot\">●</td>"
+                    } else {
+                        "<td class=\"dot muted\">○</td>"
+                    });
+                }
+                let _ = writeln!(out, "<td>{}</td></tr>", escape(&row.text));
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+        if let Some(note) = layout::more_shared_note(m) {
+            let _ = writeln!(out, "<p>{note}</p>");
+        }
+        if let Some(note) =
+            layout::single_source_note(m, "<a href=\"#unique\">Only in one source</a>")
+        {
+            let _ = writeln!(out, "<p>{note}</p>");
+        }
+        out.push_str("</section>\n");
     }
-    for renderings in &s.quotes {
-        out.push_str("<div class=\"quote-variant\">\n");
-        for r in renderings {
-            let marked: String = summary::split_marked(&r.text, &r.changed)
-                .into_iter()
-                .map(|(piece, changed)| {
+
+    fn unique(&self, out: &mut String, analysis: &Analysis, s: &Summary) {
+        out.push_str("<section id=\"unique\">\n<h2>Only in one source</h2>\n");
+        for u in &s.unique {
+            let _ = writeln!(out, "<h3>{}</h3>", who(s, u.source));
+            if u.sentences.is_empty() && u.atoms.is_empty() {
+                out.push_str("<p class=\"muted\">Nothing that no other source reports.</p>\n");
+                continue;
+            }
+            if !u.sentences.is_empty() {
+                out.push_str("<p>Claims:</p>\n<ul>\n");
+                for r in &u.sentences {
+                    let _ = writeln!(
+                        out,
+                        "<li>{} {}</li>",
+                        sentence_link(*r),
+                        escape(analysis.sentence_text(*r))
+                    );
+                }
+                out.push_str("</ul>\n");
+            }
+            if !u.atoms.is_empty() {
+                out.push_str("<p>Names, numbers, dates, quotations:</p>\n<ul>\n");
+                for a in &u.atoms {
+                    let _ = writeln!(
+                        out,
+                        "<li>{} <b>{}</b> in {}: {}</li>",
+                        kind_name(a.kind),
+                        escape(&a.text),
+                        sentence_link(a.sentence),
+                        escape(analysis.sentence_text(a.sentence))
+                    );
+                }
+                out.push_str("</ul>\n");
+            }
+        }
+        out.push_str("</section>\n");
+    }
+
+    fn conflicts(&self, out: &mut String, analysis: &Analysis, s: &Summary) {
+        out.push_str("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
+        if s.conflicts.is_empty() {
+            out.push_str("<p class=\"muted\">None found.</p>\n");
+        }
+        for (i, c) in s.conflicts.iter().enumerate() {
+            let claim = c
+                .claim
+                .map(|k| format!(" <span class=\"id\">(claim c{})</span>", k + 1))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "<h3>{}. {}{}</h3>\n<div class=\"sides\">",
+                i + 1,
+                escape(&c.about),
+                claim
+            );
+            for side in &c.sides {
+                let _ = writeln!(
+                    out,
+                    "<div class=\"side\"><div>{}</div><div class=\"value\">{}</div><div>{} {}</div></div>",
+                    who(s, side.source),
+                    escape(&side.value),
+                    sentence_link(side.sentence),
+                    escape(analysis.sentence_text(side.sentence))
+                );
+            }
+            out.push_str("</div>\n");
+        }
+        out.push_str("</section>\n");
+    }
+
+    fn omissions(&self, out: &mut String, s: &Summary) {
+        out.push_str("<section id=\"omissions\">\n<h2>Omissions</h2>\n");
+        if s.omissions.is_empty() {
+            out.push_str(
+                "<p class=\"muted\">No source lacks a claim that two or more others carry.</p>\n",
+            );
+        }
+        for o in &s.omissions {
+            let _ = writeln!(
+                out,
+                "<h3>{}</h3>\n<p>Lacks {} {} that others carry:</p>\n<ul>",
+                who(s, o.source),
+                o.claims.len(),
+                plural(o.claims.len(), "claim", "claims")
+            );
+            for c in &o.claims {
+                let _ = writeln!(
+                    out,
+                    "<li><span class=\"id\">c{} (carried by {})</span> {}</li>",
+                    c.claim + 1,
+                    layout::carried_by(c),
+                    escape(&c.text)
+                );
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</section>\n");
+    }
+
+    fn quotes(&self, out: &mut String, s: &Summary) {
+        out.push_str("<section id=\"quotes\">\n<h2>Quote variants</h2>\n");
+        if s.quotes.is_empty() {
+            out.push_str("<p class=\"muted\">None found.</p>\n");
+        }
+        for renderings in &s.quotes {
+            out.push_str("<div class=\"quote-variant\">\n");
+            for r in renderings {
+                let marked = layout::marked_quote(r, |piece, changed| {
                     if changed {
                         format!("<mark class=\"changed\">{}</mark>", escape(piece))
                     } else {
                         escape(piece)
                     }
-                })
-                .collect();
-            let _ = write!(
-                out,
-                "<p>{} {}: “{}”",
-                who(s, r.source),
-                sentence_link(r.sentence),
-                marked
-            );
-            if !r.changes.is_empty() {
-                let described: Vec<String> = r
-                    .changes
-                    .iter()
-                    .map(|(from, to)| escape(&summary::describe_change(from, to)))
-                    .collect();
+                });
                 let _ = write!(
                     out,
-                    " <span class=\"muted\">differs: {}</span>",
-                    described.join(", ")
+                    "<p>{} {}: “{}”",
+                    who(s, r.source),
+                    sentence_link(r.sentence),
+                    marked
                 );
+                if !r.changes.is_empty() {
+                    let described =
+                        layout::changes(r, |from, to| escape(&summary::describe_change(from, to)));
+                    let _ = write!(out, " <span class=\"muted\">differs: {described}</span>");
+                }
+                out.push_str("</p>\n");
             }
-            out.push_str("</p>\n");
+            out.push_str("</div>\n");
         }
-        out.push_str("</div>\n");
+        out.push_str("</section>\n");
     }
-    out.push_str("</section>\n");
 }
 
 #[cfg(test)]
