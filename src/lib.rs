@@ -8,6 +8,7 @@
 //! that data to widgets.
 
 pub mod analysis;
+pub mod calendar;
 pub mod clean;
 pub mod engine;
 pub mod error;

@@ -6,6 +6,7 @@
 //! Only whole metadata lines (or a labelled date glued to the start of a line) count: a date
 //! inside a story sentence is never the publication date.
 
+use crate::calendar;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -49,28 +50,15 @@ pub struct Found {
 /// Month number of an English month name or abbreviation.
 fn month_number(name: &str) -> Option<u32> {
     let lower = name.trim_end_matches('.').to_ascii_lowercase();
-    let prefix = lower.get(..3)?;
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    months
-        .iter()
-        .position(|m| *m == prefix)
-        .and_then(|i| u32::try_from(i + 1).ok())
+    calendar::month_abbreviated(lower.get(..3)?).and_then(|m| u32::try_from(m).ok())
 }
 
 /// `YYYY-MM-DD` when the date exists (years 1900–2199).
 pub fn iso(year: u32, month: u32, day: u32) -> Option<String> {
-    if !(1900..2200).contains(&year) || !(1..=12).contains(&month) || day == 0 {
+    if !(1900..2200).contains(&year) || day == 0 {
         return None;
     }
-    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
+    let days = calendar::days_in_month(year, month)?;
     (day <= days).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
@@ -222,25 +210,10 @@ fn is_stamp_word(w: &str) -> bool {
         "read",
         "h",
         "hrs",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
     ];
     WORDS.contains(&lower)
+        || calendar::weekday_named(lower).is_some()
+        || calendar::WEEKDAY_ABBREVIATIONS.contains(&lower)
 }
 
 /// Reads a line that is nothing but a date stamp (`Published August 13, 2025 10:22 ET`,

@@ -7,6 +7,7 @@
 //! and are not reported; a weekday with `next`/`last` is reported as the weekday, flagged
 //! relative.
 
+use crate::calendar;
 use crate::model::Span;
 
 /// What a date mention gives.
@@ -38,31 +39,6 @@ pub struct DateMention {
     pub relative: bool,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Words before a bare year or a bare `May` that make it a date.
 const DATE_LEADS: &[&str] = &[
     "in", "since", "by", "until", "till", "from", "to", "of", "through", "between", "and",
@@ -76,19 +52,12 @@ pub fn month(word: &str) -> Option<usize> {
         return None;
     }
     let lower = word.trim_end_matches('.').to_lowercase();
-    if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
-        return Some(i + 1);
-    }
-    if lower == "sept" {
-        return Some(9);
-    }
-    if lower.len() == 3 && lower != "may" && lower != "mar" {
-        return MONTHS
-            .iter()
-            .position(|m| m.starts_with(&lower))
-            .map(|i| i + 1);
-    }
-    None
+    // `mar` and `may` are words too.
+    calendar::month_named(&lower).or_else(|| {
+        (lower != "may" && lower != "mar")
+            .then(|| calendar::month_abbreviated(&lower))
+            .flatten()
+    })
 }
 
 /// The weekday (0 = Monday) a capitalised word names.
@@ -96,12 +65,14 @@ pub fn weekday(word: &str) -> Option<usize> {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let lower = word.to_lowercase();
-    WEEKDAYS.iter().position(|d| *d == lower)
+    calendar::weekday_named(&word.to_lowercase())
 }
 
 fn month_name(m: usize) -> &'static str {
-    MONTHS.get(m.wrapping_sub(1)).copied().unwrap_or("")
+    calendar::MONTHS
+        .get(m.wrapping_sub(1))
+        .copied()
+        .unwrap_or("")
 }
 
 /// A day of the month: `15`, `15th`, `1st`.
@@ -281,7 +252,7 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
         }
         if let Some(wd) = weekday(w) {
             let relative = matches!(prev.as_str(), "next" | "last" | "this" | "coming");
-            let key = WEEKDAYS.get(wd).copied().unwrap_or("").to_owned();
+            let key = calendar::WEEKDAYS.get(wd).copied().unwrap_or("").to_owned();
             push(i, key, DateClass::Weekday, relative);
             i += 1;
             continue;

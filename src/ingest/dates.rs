@@ -5,9 +5,7 @@
 //! an English month name (`Wed, 13 Aug 2025 10:00:00 GMT`, `August 13, 2025`, `13 August 2025`).
 //! Anything else, or an impossible date, gives `None`.
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
+use crate::calendar;
 
 /// The date in `raw` as `YYYY-MM-DD`, or `None` when it is not a recognisable date.
 pub fn to_iso(raw: &str) -> Option<String> {
@@ -16,15 +14,7 @@ pub fn to_iso(raw: &str) -> Option<String> {
 }
 
 fn valid(year: u32, month: u32, day: u32) -> Option<String> {
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
-            29
-        }
-        2 => 28,
-        _ => return None,
-    };
+    let days = calendar::days_in_month(year, month)?;
     ((1000..=9999).contains(&year) && (1..=days).contains(&day))
         .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
@@ -52,10 +42,8 @@ fn with_month_name(raw: &str) -> Option<String> {
         .collect();
     let (mi, month) = words.iter().enumerate().find_map(|(i, w)| {
         let lower = w.to_ascii_lowercase();
-        let pos = MONTHS
-            .iter()
-            .position(|m| lower.len() >= 3 && lower.starts_with(m))?;
-        Some((i, pos as u32 + 1))
+        let month = calendar::month_abbreviated(lower.get(..3)?)?;
+        Some((i, u32::try_from(month).ok()?))
     })?;
     let number = |w: &&str| -> Option<u32> {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
