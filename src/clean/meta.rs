@@ -11,6 +11,7 @@ use super::markup::LineKind;
 use super::paragraphs::Line;
 use super::rules::reason;
 use super::text::{self, word_count};
+use crate::calendar;
 use crate::model::Metadata;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -125,25 +126,8 @@ pub fn byline(line: &str) -> Option<String> {
         "editor",
         "via",
     ];
+    // Besides day and month names (`calendar`).
     const NOT_NAMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "then",
         "now",
         "contrast",
@@ -183,7 +167,8 @@ pub fn byline(line: &str) -> Option<String> {
         "the",
     ];
     let first = text::key(name.split_whitespace().next().unwrap_or(""));
-    if NOT_NAMES.contains(&first.as_str()) && agency(name).is_none() {
+    let not_a_name = NOT_NAMES.contains(&first.as_str()) || calendar::is_day_or_month_name(&first);
+    if not_a_name && agency(name).is_none() {
         // "The Associated Press" is the one common byline starting with "The".
         if !(first == "the" && name.split_whitespace().nth(1).is_some_and(starts_upper)) {
             return None;

@@ -6,6 +6,7 @@ use super::entities::EntityMention;
 use super::gazetteer;
 use super::names::{self, fold_name, in_list, plain_lower};
 use crate::analysis::AtomKind;
+use crate::calendar;
 use crate::model::Span;
 use std::collections::BTreeMap;
 
@@ -94,10 +95,10 @@ struct Tok<'a> {
     initial: bool,
 }
 
+/// Abbreviations whose dot does not end the name (besides month abbreviations, `calendar`).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof", "st",
-    "jr", "sr", "mt", "ft", "adm", "rev", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+    "jr", "sr", "mt", "ft", "adm", "rev", "inc", "corp", "co", "ltd", "no", "vs",
 ];
 
 const NAME_PREFIXES: &[&str] = &[
@@ -133,39 +134,6 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "wide",
     "bred",
     "educated",
-];
-
-const DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 const SAY_VERBS: &[&str] = &[
@@ -230,7 +198,12 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             let letters = word.chars().filter(|c| c.is_alphabetic()).count();
             let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
             let single_cap = letters == 1 && word.chars().all(char::is_uppercase);
-            if dotted || single_cap || in_list(ABBREVIATIONS, &word.to_lowercase()) {
+            let lower = word.to_lowercase();
+            if dotted
+                || single_cap
+                || in_list(ABBREVIATIONS, &lower)
+                || calendar::is_month_abbreviation(&lower)
+            {
                 end += 1;
                 j += 1;
             }
@@ -323,7 +296,7 @@ fn is_capitalised(word: &str) -> bool {
 }
 
 fn is_date_word(t: &Tok<'_>, next: Option<&Tok<'_>>) -> bool {
-    if in_list(DATE_WORDS, &t.lower) {
+    if calendar::is_day_or_month_name(&t.lower) || calendar::is_month_abbreviation(&t.lower) {
         return true;
     }
     // "May" is a month before a day number, a name otherwise.
