@@ -26,6 +26,29 @@ pub struct SentenceFindings {
     pub claim: Option<usize>,
 }
 
+/// Findings shaped like `articles` before any comparison, indexed source, paragraph, sentence:
+/// every sentence supported by its own source only, with no match and no claim.
+pub fn unmatched_findings(articles: &[Article]) -> Vec<Vec<Vec<SentenceFindings>>> {
+    articles
+        .iter()
+        .enumerate()
+        .map(|(source, a)| {
+            a.paragraphs
+                .iter()
+                .map(|p| {
+                    p.sentences
+                        .iter()
+                        .map(|_| SentenceFindings {
+                            support: vec![source],
+                            ..Default::default()
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// A claim: sentences from different sources that state the same thing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {

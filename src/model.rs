@@ -129,6 +129,43 @@ impl Article {
     pub fn sentence_count(&self) -> usize {
         self.paragraphs.iter().map(|p| p.sentences.len()).sum()
     }
+
+    /// An article from sentences already split into paragraphs: sentences joined by a space,
+    /// paragraphs by a blank line, nothing removed. For callers (and tests) that split text
+    /// themselves; [`crate::segment`] builds articles from cleaned input.
+    pub fn from_sentences(path: &str, label: &str, meta: Metadata, paragraphs: &[&[&str]]) -> Self {
+        let mut text = String::new();
+        let mut built = Vec::with_capacity(paragraphs.len());
+        for sentences in paragraphs {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            let start = text.len();
+            let mut spans = Vec::with_capacity(sentences.len());
+            for (i, s) in sentences.iter().enumerate() {
+                if i > 0 {
+                    text.push(' ');
+                }
+                let begin = text.len();
+                text.push_str(s);
+                spans.push(Sentence {
+                    span: Span::new(begin, text.len()),
+                });
+            }
+            built.push(Paragraph {
+                span: Span::new(start, text.len()),
+                sentences: spans,
+            });
+        }
+        Self {
+            path: path.into(),
+            label: label.into(),
+            meta,
+            removed: Vec::new(),
+            text,
+            paragraphs: built,
+        }
+    }
 }
 
 /// Id of source `index` (0-based): `s1`, `s2`, …
@@ -144,4 +181,24 @@ pub fn paragraph_id(source: usize, paragraph: usize) -> String {
 /// Id of a sentence: `s1.p1.1`.
 pub fn sentence_id(r: SentenceRef) -> String {
     format!("s{}.p{}.{}", r.source + 1, r.paragraph + 1, r.sentence + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn from_sentences_spans_point_at_each_sentence() {
+        let a = Article::from_sentences(
+            "p",
+            "L",
+            Metadata::default(),
+            &[&["One.", "Two two."], &["Three."]],
+        );
+        assert_eq!(a.text, "One. Two two.\n\nThree.");
+        assert_eq!(a.sentence_text(0, 1), "Two two.");
+        assert_eq!(a.sentence_text(1, 0), "Three.");
+        assert_eq!(a.paragraphs[1].span.slice(&a.text), "Three.");
+        assert_eq!(a.sentence_count(), 3);
+    }
 }

@@ -14,7 +14,7 @@ const IMG: &str = "<img src=x onerror=alert(1)>";
 fn hostile() -> factdiff::Analysis {
     let mut a = report_fixture::fixture();
     let evil = format!("{SCRIPT}{IMG}\"' onmouseover=\"alert(2)");
-    let article = report_fixture::article(
+    let article = factdiff::Article::from_sentences(
         &format!("news/{SCRIPT}{IMG}.txt"),
         &evil,
         factdiff::model::Metadata {

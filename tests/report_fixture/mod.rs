@@ -7,44 +7,9 @@
 use factdiff::Analysis;
 use factdiff::analysis::{
     AlignmentRow, Atom, AtomKind, Claim, Conflict, ConflictSide, Match, Mention, Omission,
-    QuoteRendering, QuoteVariant, SentenceFindings,
+    QuoteRendering, QuoteVariant, unmatched_findings,
 };
-use factdiff::model::{Article, Metadata, Paragraph, Sentence, SentenceRef, Span};
-
-/// Builds an article from paragraphs of sentences (joined by a space; paragraphs by a blank line).
-pub fn article(path: &str, label: &str, meta: Metadata, paragraphs: &[&[&str]]) -> Article {
-    let mut text = String::new();
-    let mut paras = Vec::new();
-    for sentences in paragraphs {
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        let start = text.len();
-        let mut spans = Vec::new();
-        for (i, s) in sentences.iter().enumerate() {
-            if i > 0 {
-                text.push(' ');
-            }
-            let b = text.len();
-            text.push_str(s);
-            spans.push(Sentence {
-                span: Span::new(b, text.len()),
-            });
-        }
-        paras.push(Paragraph {
-            span: Span::new(start, text.len()),
-            sentences: spans,
-        });
-    }
-    Article {
-        path: path.into(),
-        label: label.into(),
-        meta,
-        removed: Vec::new(),
-        text,
-        paragraphs: paras,
-    }
-}
+use factdiff::model::{Article, Metadata, SentenceRef, Span};
 
 /// `source.paragraph.sentence`, all 0-based.
 pub fn r(source: usize, paragraph: usize, sentence: usize) -> SentenceRef {
@@ -64,28 +29,6 @@ pub fn span_in(a: &Analysis, at: SentenceRef, needle: &str) -> Span {
         sentence.start + offset,
         sentence.start + offset + needle.len(),
     )
-}
-
-/// Empty findings shaped like the articles, each sentence supporting only itself.
-fn self_support(articles: &[Article]) -> Vec<Vec<Vec<SentenceFindings>>> {
-    articles
-        .iter()
-        .enumerate()
-        .map(|(si, a)| {
-            a.paragraphs
-                .iter()
-                .map(|p| {
-                    p.sentences
-                        .iter()
-                        .map(|_| SentenceFindings {
-                            support: vec![si],
-                            ..Default::default()
-                        })
-                        .collect()
-                })
-                .collect()
-        })
-        .collect()
 }
 
 /// Makes the sentences of `members` one claim: support, matches and claim index on each.
@@ -145,7 +88,7 @@ fn atom(a: &mut Analysis, kind: AtomKind, text: &str, at: &[(SentenceRef, &str)]
 /// Three sources. s3's label and text carry Markdown and HTML metacharacters.
 pub fn fixture() -> Analysis {
     let articles = vec![
-        article(
+        Article::from_sentences(
             "news/gazette.txt",
             "Harbour Gazette",
             Metadata {
@@ -166,7 +109,7 @@ pub fn fixture() -> Analysis {
                 ],
             ],
         ),
-        article(
+        Article::from_sentences(
             "news/wire.html",
             "Coast Wire",
             Metadata {
@@ -184,7 +127,7 @@ pub fn fixture() -> Analysis {
                 &["\"We were there in eleven minutes,\" chief Ana Ruiz said."],
             ],
         ),
-        article(
+        Article::from_sentences(
             "news/live|blog.md",
             "# Mill fire *live* | updates",
             Metadata {
@@ -198,7 +141,7 @@ pub fn fixture() -> Analysis {
         ),
     ];
     let mut a = Analysis {
-        sentences: self_support(&articles),
+        sentences: unmatched_findings(&articles),
         articles,
         ..Default::default()
     };

@@ -8,7 +8,7 @@ use factdiff::analysis::{
     AlignmentRow, Analysis, Atom, AtomKind, Claim, Conflict, ConflictSide, Match, Mention,
     QuoteRendering, QuoteVariant, SentenceFindings,
 };
-use factdiff::model::{Article, Metadata, Paragraph, Removed, Sentence, SentenceRef, Span};
+use factdiff::model::{Article, Metadata, Removed, SentenceRef, Span};
 use factdiff::tui::{App, Theme, keymap};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -16,42 +16,13 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Builds an article from paragraphs of sentences (joined by spaces, paragraphs by blank lines).
 pub fn article(label: &str, date: Option<&str>, paragraphs: &[&[&str]]) -> Article {
-    let mut text = String::new();
-    let mut paras = Vec::new();
-    for (pi, p) in paragraphs.iter().enumerate() {
-        if pi > 0 {
-            text.push_str("\n\n");
-        }
-        let start = text.len();
-        let mut sentences = Vec::new();
-        for (si, s) in p.iter().enumerate() {
-            if si > 0 {
-                text.push(' ');
-            }
-            let s0 = text.len();
-            text.push_str(s);
-            sentences.push(Sentence {
-                span: Span::new(s0, text.len()),
-            });
-        }
-        paras.push(Paragraph {
-            span: Span::new(start, text.len()),
-            sentences,
-        });
-    }
-    Article {
-        path: format!("fixture/{label}.txt"),
-        label: label.to_owned(),
-        meta: Metadata {
-            title: Some(format!("{label} story")),
-            outlet: Some(label.to_owned()),
-            date: date.map(str::to_owned),
-            ..Default::default()
-        },
-        removed: Vec::new(),
-        text,
-        paragraphs: paras,
-    }
+    let meta = Metadata {
+        title: Some(format!("{label} story")),
+        outlet: Some(label.to_owned()),
+        date: date.map(str::to_owned),
+        ..Default::default()
+    };
+    Article::from_sentences(&format!("fixture/{label}.txt"), label, meta, paragraphs)
 }
 
 fn r(source: usize, paragraph: usize, sentence: usize) -> SentenceRef {

@@ -1,41 +1,11 @@
 //! Tests of paragraph alignment with hand-built findings.
 
 use super::*;
-use crate::analysis::{Match, SentenceFindings};
-use crate::model::{Paragraph, Sentence, Span};
+use crate::analysis::{Match, unmatched_findings};
 
-/// An article whose paragraphs hold the given sentences.
+/// An article whose paragraphs hold the given sentences, labelled by its path.
 fn article(path: &str, paragraphs: &[&[&str]]) -> Article {
-    let mut text = String::new();
-    let mut paras = Vec::new();
-    for sentences in paragraphs {
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        let start = text.len();
-        let mut spans = Vec::new();
-        for (i, s) in sentences.iter().enumerate() {
-            if i > 0 {
-                text.push(' ');
-            }
-            spans.push(Sentence {
-                span: Span::new(text.len(), text.len() + s.len()),
-            });
-            text.push_str(s);
-        }
-        paras.push(Paragraph {
-            span: Span::new(start, text.len()),
-            sentences: spans,
-        });
-    }
-    Article {
-        path: path.into(),
-        label: path.into(),
-        meta: Default::default(),
-        removed: Vec::new(),
-        text,
-        paragraphs: paras,
-    }
+    Article::from_sentences(path, path, Default::default(), paragraphs)
 }
 
 /// Articles with one sentence per paragraph, named by letters: `"ABC"` is three paragraphs.
@@ -51,28 +21,6 @@ fn articles(layouts: &[&str]) -> Vec<Article> {
                 .collect();
             let slices: Vec<&[&str]> = refs.iter().map(Vec::as_slice).collect();
             article(&format!("s{i}"), &slices)
-        })
-        .collect()
-}
-
-/// Empty findings for the articles.
-fn blank(articles: &[Article]) -> Findings {
-    articles
-        .iter()
-        .enumerate()
-        .map(|(s, a)| {
-            a.paragraphs
-                .iter()
-                .map(|p| {
-                    p.sentences
-                        .iter()
-                        .map(|_| SentenceFindings {
-                            support: vec![s],
-                            ..Default::default()
-                        })
-                        .collect()
-                })
-                .collect()
         })
         .collect()
 }
@@ -103,7 +51,7 @@ fn link(f: &mut Findings, a: SentenceRef, b: SentenceRef) {
 
 /// Findings linking, between every pair of sources, paragraphs holding the same letter.
 fn by_letter(articles: &[Article], layouts: &[&str]) -> Findings {
-    let mut f = blank(articles);
+    let mut f = unmatched_findings(articles);
     for (s, ls) in layouts.iter().enumerate() {
         for (t, lt) in layouts.iter().enumerate().skip(s + 1) {
             for (p, c) in ls.chars().enumerate() {
@@ -229,7 +177,7 @@ fn no_sources_and_empty_findings() {
 fn shared_claims_align_without_direct_matches() {
     let layouts = ["AB", "xAB"];
     let arts = articles(&layouts);
-    let mut f = blank(&arts);
+    let mut f = unmatched_findings(&arts);
     for (s, p) in [(0, 0), (1, 1)] {
         f[s][p][0].claim = Some(7);
     }
@@ -248,7 +196,7 @@ fn paragraph_split_in_two_is_not_moved() {
         article("s0", &[&["One.", "Two."], &["Three."]]),
         article("s1", &[&["One."], &["Two."], &["Three."]]),
     ];
-    let mut f = blank(&arts);
+    let mut f = unmatched_findings(&arts);
     link(&mut f, sref(0, 0, 0), sref(1, 0, 0));
     link(&mut f, sref(0, 0, 1), sref(1, 1, 0));
     link(&mut f, sref(0, 1, 0), sref(1, 2, 0));
@@ -284,7 +232,7 @@ proptest::proptest! {
         let layouts: Vec<String> = sizes.iter().map(|&k| "x".repeat(k)).collect();
         let refs: Vec<&str> = layouts.iter().map(String::as_str).collect();
         let arts = articles(&refs);
-        let mut f = blank(&arts);
+        let mut f = unmatched_findings(&arts);
         for (s, p, t, q) in links {
             let (s, t) = (s % sizes.len(), t % sizes.len());
             if s != t {
