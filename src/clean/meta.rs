@@ -6,6 +6,7 @@
 
 use super::Verdict;
 use super::boilerplate::is_story_sentence;
+use super::dateline;
 use super::dates;
 use super::markup::LineKind;
 use super::paragraphs::Line;
@@ -211,38 +212,29 @@ pub fn byline_outlet(name: &str) -> Option<String> {
 /// A wire dateline opening the first paragraph: `MOSCOW, Aug 13 (Reuters) - `, `SEOUL (AP) — `,
 /// `WASHINGTON — `, `(AFP) - `. Returns the byte length of the dateline and the agency named.
 pub fn wire_dateline(s: &str) -> Option<(usize, Option<&'static str>)> {
-    static AGENCY_FORM: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        re(
-            r"^\s*(?:[\p{Lu}][\p{L}.'’ -]{1,40}?(?:,\s*[\p{L}\d.' ]{1,30}?)?\s*)?\(([^()]{2,40})\)\s*(?:--|-|–|—)\s*",
-        )
-    });
-    static PLACE_FORM: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        re(r"^\s*([\p{Lu}][\p{Lu}.'’ -]{2,40}?)(?:,\s*[\p{L}\d.' ]{1,30}?)?\s*(?:--|-|–|—)\s+")
-    });
     let starts_sentence =
         |rest: &str| text::first_alnum(rest).is_some_and(|c| c.is_uppercase() || c.is_numeric());
-    if let Some(c) = AGENCY_FORM.as_ref()?.captures(s)
-        && let (Some(m), Some(name)) = (c.get(0), c.get(1))
+    if let Some((end, name)) = dateline::agency_form(s)
+        && let Some(name) = s.get(name)
     {
-        let name = name.as_str();
         let found = agency(name);
         let acronym = name.chars().all(|c| c.is_ascii_uppercase()) && name.len() <= 6;
-        if (found.is_some() || acronym) && starts_sentence(s.get(m.end()..)?) {
-            return Some((m.end(), found));
+        if (found.is_some() || acronym) && starts_sentence(s.get(end..)?) {
+            return Some((end, found));
         }
     }
-    if let Some(c) = PLACE_FORM.as_ref()?.captures(s)
-        && let (Some(m), Some(place)) = (c.get(0), c.get(1))
+    if let Some((end, place)) = dateline::place_form(s)
+        && let Some(place) = s.get(place)
     {
-        let upper = place.as_str().chars().filter(|c| c.is_uppercase()).count();
-        let rest = s.get(m.end()..)?;
+        let upper = place.chars().filter(|c| c.is_uppercase()).count();
+        let rest = s.get(end..)?;
         // "A FIRE - BOMB attack…" is a sentence in capitals, not a dateline: the story after a
         // dateline starts with an ordinary capitalised word.
         let first_word = rest.split_whitespace().next().unwrap_or("");
         let ordinary =
             first_word.chars().any(char::is_lowercase) || first_word.chars().count() == 1;
-        if upper >= 4 && text::is_all_caps(place.as_str(), 4) && starts_sentence(rest) && ordinary {
-            return Some((m.end(), None));
+        if upper >= 4 && text::is_all_caps(place, 4) && starts_sentence(rest) && ordinary {
+            return Some((end, None));
         }
     }
     None

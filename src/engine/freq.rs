@@ -1,15 +1,15 @@
 //! General English word frequencies, so that word weights do not depend on the articles being
 //! compared. The table (`assets/wordfreq/en.txt`, built from the `wordfreq` package, data
 //! CC BY-SA 4.0) lists the most frequent ~49,000 English words with their Zipf frequency
-//! (log10 of occurrences per billion words). It is embedded in the binary and parsed once.
+//! (log10 of occurrences per billion words). It is embedded in the binary, already keyed (`en.keys.tsv`), and searched in place.
 //!
 //! Frequencies are summed over the words that share a matching key (`said`, `says` and `saying`
 //! all count for `say`), and a key's weight is its information content: rare words and words
 //! not in the table (names, rare terms) weigh most.
 
 use crate::normalize::word_key;
-use std::collections::{BTreeMap, HashMap};
-use std::sync::OnceLock;
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
 /// The word list itself; only the test that checks `en.keys.tsv` reads it.
 #[cfg(test)]
@@ -27,17 +27,35 @@ pub const UNKNOWN_ZIPF: f32 = 2.0;
 /// Zipf frequency at which a word carries no information.
 const ZERO_INFO_ZIPF: f32 = 8.0;
 
-fn table() -> &'static HashMap<String, f32> {
-    static TABLE_BY_KEY: OnceLock<HashMap<String, f32>> = OnceLock::new();
-    TABLE_BY_KEY.get_or_init(|| {
-        KEYED
-            .lines()
-            .filter_map(|line| {
-                let (key, zipf) = line.split_once('\t')?;
-                Some((key.to_owned(), zipf.parse::<f32>().ok()?))
-            })
-            .collect()
-    })
+/// Zipf frequency of `key` in a keyed table (`key<TAB>zipf` lines sorted by key), by bisecting
+/// the text itself: nothing is parsed or allocated at start-up.
+fn lookup(table: &[u8], key: &[u8]) -> Option<f32> {
+    let newline = |from: usize, to: usize| {
+        table
+            .get(from..to)
+            .and_then(|part| part.iter().position(|&b| b == b'\n'))
+            .map(|p| from + p)
+    };
+    // `lo` and `hi` are line starts; every line still to search starts in `lo..hi`.
+    let (mut lo, mut hi) = (0, table.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        // The first line starting at or after `mid`, or the one at `lo` if none does before `hi`.
+        let start = match newline(mid.saturating_sub(1).max(lo), hi) {
+            Some(p) if mid > lo && p + 1 < hi => p + 1,
+            _ => lo,
+        };
+        let end = newline(start, hi).unwrap_or(hi);
+        let line = table.get(start..end)?;
+        let tab = line.iter().position(|&b| b == b'\t')?;
+        let (line_key, value) = line.split_at(tab);
+        match line_key.cmp(key) {
+            Ordering::Equal => return std::str::from_utf8(value.get(1..)?).ok()?.parse().ok(),
+            Ordering::Less => lo = end + 1,
+            Ordering::Greater => hi = start,
+        }
+    }
+    None
 }
 
 /// Reduces the word table (`ZIPF<TAB>word word…` lines) to matching keys with pooled Zipf
@@ -79,7 +97,7 @@ fn key_of(word: &str) -> String {
 
 /// Zipf frequency of a matching key, if the table knows it.
 pub fn zipf(key: &str) -> Option<f32> {
-    table().get(key).copied()
+    lookup(KEYED.as_bytes(), key.as_bytes())
 }
 
 /// Information weight of a matching key: `8 - Zipf`, at least 0.5; unknown keys weigh
@@ -115,6 +133,32 @@ mod tests {
             fresh == KEYED,
             "assets/wordfreq/en.keys.tsv is stale: regenerate it (see this test's doc)"
         );
+    }
+
+    /// Bisecting the text finds every line's value, and nothing between or around the keys.
+    #[test]
+    fn lookup_finds_every_key_and_only_those() {
+        let mut previous: Option<&str> = None;
+        for line in KEYED.lines() {
+            let (key, value) = line.split_once('\t').expect("key<TAB>zipf");
+            let expected: f32 = value.parse().expect("a number");
+            assert_eq!(zipf(key), Some(expected), "{key}");
+            if let Some(p) = previous {
+                assert!(p < key, "not sorted: {p:?} before {key:?}");
+                let between = format!("{p}\u{1}");
+                if between.as_str() < key {
+                    assert_eq!(zipf(&between), None);
+                }
+            }
+            previous = Some(key);
+        }
+        assert_eq!(zipf("\u{10ffff}"), None);
+        let small = b"a\t1\nc\t3\ne\t5";
+        assert_eq!(lookup(small, b"a"), Some(1.0));
+        assert_eq!(lookup(small, b"e"), Some(5.0));
+        assert_eq!(lookup(small, b"b"), None);
+        assert_eq!(lookup(small, b"f"), None);
+        assert_eq!(lookup(b"", b"a"), None);
     }
 
     #[test]

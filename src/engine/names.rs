@@ -35,6 +35,10 @@ pub fn fold_name(name: &str) -> String {
 /// Lower-case letter without its diacritic (`é` → `e`, `ß` → `ss`); `""` when it has none to
 /// strip (the caller then keeps the character itself).
 fn strip_diacritic(c: char) -> &'static str {
+    // No ASCII character has one; most characters are ASCII (this was a hot path).
+    if c.is_ascii() {
+        return "";
+    }
     const TABLE: &[(&str, &str)] = &[
         ("àáâãäåāăą", "a"),
         ("æ", "ae"),
