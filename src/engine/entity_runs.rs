@@ -438,7 +438,11 @@ fn classify_run(
     let org_at = |r: &[Tok<'_>]| r.iter().any(|t| in_list(names::ORG_WORDS, &t.lower));
     if let Some((ts, te)) = title {
         let name = run.get(te..).unwrap_or(&[]);
-        if !name.is_empty() && !org_at(name) && !org_at(run.get(..ts).unwrap_or(&[])) {
+        let person = !name.is_empty() && !org_at(name) && !org_at(run.get(..ts).unwrap_or(&[]));
+        // A title with no name ("Russian President"): only what precedes it can be a name.
+        let bare_title = name.is_empty() && !org_at(run);
+        if person || bare_title {
+            // What precedes the title and its modifiers ("former") is a run of its own.
             let mut pre = ts;
             while pre > 0
                 && run
@@ -450,30 +454,17 @@ fn classify_run(
             if pre > 0 {
                 emit_plain(text, toks, a, a + pre, offset, out);
             }
-            let c = make(
-                text,
-                toks,
-                a + te,
-                b,
-                offset,
-                AtomKind::Person,
-                Strength::Strong,
-            );
-            out.extend(c);
-            return;
-        }
-        if name.is_empty() && !org_at(run) {
-            // A title with no name ("Russian President"): only what precedes it can be a name.
-            let mut pre = ts;
-            while pre > 0
-                && run
-                    .get(pre - 1)
-                    .is_some_and(|t| in_list(names::TITLE_MODIFIERS, &t.lower))
-            {
-                pre -= 1;
-            }
-            if pre > 0 {
-                emit_plain(text, toks, a, a + pre, offset, out);
+            if person {
+                let c = make(
+                    text,
+                    toks,
+                    a + te,
+                    b,
+                    offset,
+                    AtomKind::Person,
+                    Strength::Strong,
+                );
+                out.extend(c);
             }
             return;
         }
