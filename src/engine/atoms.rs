@@ -108,19 +108,16 @@ pub fn extract(articles: &[Article]) -> Vec<Atom> {
         .into_iter()
         .filter_map(|(k, v)| atom(&k, v))
         .collect();
-    atoms.sort_by(|x, y| {
-        (
-            x.mentions.first().map(|m| (m.sentence, m.span)),
-            x.kind,
-            &x.text,
-        )
-            .cmp(&(
-                y.mentions.first().map(|m| (m.sentence, m.span)),
-                y.kind,
-                &y.text,
-            ))
-    });
+    sort(&mut atoms);
     atoms
+}
+
+/// Sorts atoms in output order: by first mention, then kind, then text.
+pub(crate) fn sort(atoms: &mut [Atom]) {
+    atoms.sort_by(|x, y| {
+        let key = |a: &Atom| (a.mentions.first().map(|m| (m.sentence, m.span)), a.kind);
+        key(x).cmp(&key(y)).then_with(|| x.text.cmp(&y.text))
+    });
 }
 
 /// Quotations grouped into atoms (see the module docs), keyed by the longest wording.

@@ -140,18 +140,7 @@ fn remap(a: Analysis, order: &[usize]) -> Analysis {
         }
         atom.mentions.sort_by_key(|m| (m.sentence, m.span));
     }
-    atoms.sort_by(|x, y| {
-        (
-            x.mentions.first().map(|m| (m.sentence, m.span)),
-            x.kind,
-            &x.text,
-        )
-            .cmp(&(
-                y.mentions.first().map(|m| (m.sentence, m.span)),
-                y.kind,
-                &y.text,
-            ))
-    });
+    atoms::sort(&mut atoms);
 
     let mut conflicts = a.conflicts;
     for c in &mut conflicts {
