@@ -2,13 +2,13 @@
 //! with a word-level diff against the base. Any source with a counterpart can become the base.
 
 use super::app::App;
+use super::view::text_overlay;
 use super::app::DiffState;
 use super::theme::Theme;
 use crate::sanitize::for_display;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 /// A piece of a word diff.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,18 +169,12 @@ pub fn line_count(app: &App, state: &DiffState) -> usize {
 
 /// Draws the diff view over `area`.
 pub fn render(app: &App, state: &DiffState, area: Rect, buf: &mut Buffer) {
-    Clear.render(area, buf);
-    let scroll = state.scroll;
-    Paragraph::new(lines(app, state))
-        .wrap(Wrap { trim: false })
-        .scroll((scroll.min(u16::MAX.into()) as u16, 0))
-        .block(
-            Block::bordered()
-                .border_style(app.theme.focus_border)
-                .title(Line::styled(
-                    " Diff — b: next base · 1…9: pick base · p: paragraphs · Esc closes ",
-                    app.theme.title,
-                )),
-        )
-        .render(area, buf);
+    text_overlay(
+        app,
+        lines(app, state),
+        state.scroll,
+        " Diff — b: next base · 1…9: pick base · p: paragraphs · Esc closes ",
+        area,
+        buf,
+    );
 }

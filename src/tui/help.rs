@@ -1,11 +1,11 @@
 //! The help overlay: every key, grouped, with the precedence rules spelled out.
 
 use super::app::App;
+use super::view::text_overlay;
 use super::layout::centered;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 /// Every key, as (section, [(keys, what they do)]). The README lists the same table.
 pub const KEYS: &[(&str, &[(&str, &str)])] = &[
@@ -106,14 +106,5 @@ pub fn line_count() -> usize {
 /// Draws the help overlay.
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let r = centered(area, 80, 90, 40, 8);
-    Clear.render(r, buf);
-    Paragraph::new(lines(app))
-        .wrap(Wrap { trim: false })
-        .scroll((scroll.min(u16::MAX.into()) as u16, 0))
-        .block(
-            Block::bordered()
-                .border_style(app.theme.focus_border)
-                .title(Line::styled(" Keys — Esc closes ", app.theme.title)),
-        )
-        .render(r, buf);
+    text_overlay(app, lines(app), scroll, " Keys — Esc closes ", r, buf);
 }

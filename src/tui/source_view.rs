@@ -2,11 +2,11 @@
 //! the reason, so an editor can check nothing of the story was dropped.
 
 use super::app::App;
+use super::view::text_overlay;
 use crate::sanitize::for_display;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 /// The view's text for `source`.
 pub fn lines(app: &App, source: usize) -> Vec<Line<'static>> {
@@ -70,23 +70,12 @@ pub fn line_count(app: &App, source: usize) -> usize {
 
 /// Draws the source view over `area`.
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
-    Clear.render(area, buf);
     let label = app
         .analysis
         .articles
         .get(app.focus)
         .map(|a| for_display(&a.label).into_owned())
         .unwrap_or_default();
-    Paragraph::new(lines(app, app.focus))
-        .wrap(Wrap { trim: false })
-        .scroll((scroll.min(u16::MAX.into()) as u16, 0))
-        .block(
-            Block::bordered()
-                .border_style(app.theme.focus_border)
-                .title(Line::styled(
-                    format!(" Source {}: {label} — Esc closes ", app.focus + 1),
-                    app.theme.title,
-                )),
-        )
-        .render(area, buf);
+    let title = format!(" Source {}: {label} — Esc closes ", app.focus + 1);
+    text_overlay(app, lines(app, app.focus), scroll, &title, area, buf);
 }

@@ -7,7 +7,7 @@ use super::{diff_view, facts_view, help, legend, panes, source_view, tabs};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 impl Widget for &App<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -37,6 +37,28 @@ impl Widget for &App<'_> {
             Overlay::Source { scroll } => source_view::render(self, *scroll, screen.body, buf),
         }
     }
+}
+
+/// Draws an overlay of text lines over `area`: cleared, framed with `title`, wrapped and scrolled
+/// down by `scroll` lines (the diff, source and help views).
+pub(super) fn text_overlay(
+    app: &App,
+    lines: Vec<Line<'_>>,
+    scroll: usize,
+    title: &str,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    Clear.render(area, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll.min(u16::MAX.into()) as u16, 0))
+        .block(
+            Block::bordered()
+                .border_style(app.theme.focus_border)
+                .title(Line::styled(title, app.theme.title)),
+        )
+        .render(area, buf);
 }
 
 /// The status bar: the search prompt, or a message, or where the cursor is; key hints right.
