@@ -2,9 +2,9 @@
 //! with a word-level diff against the base. Any source with a counterpart can become the base.
 
 use super::app::App;
-use super::view::text_overlay;
 use super::app::DiffState;
 use super::theme::Theme;
+use super::view::text_overlay;
 use crate::sanitize::for_display;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -1,8 +1,8 @@
 //! The help overlay: every key, grouped, with the precedence rules spelled out.
 
 use super::app::App;
-use super::view::text_overlay;
 use super::layout::centered;
+use super::view::text_overlay;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
