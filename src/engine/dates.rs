@@ -75,6 +75,14 @@ fn month_name(m: usize) -> &'static str {
         .unwrap_or("")
 }
 
+/// The key of a day date: `august 15`, `august 15 2024`.
+fn day_key(m: usize, d: u32, y: Option<u32>) -> String {
+    match y {
+        Some(y) => format!("{} {d} {y}", month_name(m)),
+        None => format!("{} {d}", month_name(m)),
+    }
+}
+
 /// A day of the month: `15`, `15th`, `1st`.
 fn day(word: &str) -> Option<u32> {
     let digits = ["st", "nd", "rd", "th"]
@@ -142,6 +150,11 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
             .is_some_and(|g| g.len() <= 3 && g.chars().all(|c| matches!(c, ' ' | ',' | '.'))),
         _ => false,
     };
+    // A year right after word `last` of a date: the date's last word then, and the year.
+    let year_after = |last: usize| match close(last).then(|| year(get(last + 1))).flatten() {
+        Some(y) => (last + 1, Some(y)),
+        None => (last, None),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -163,12 +176,7 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
             });
         };
         if let Some((y, m, d)) = iso(w) {
-            push(
-                i,
-                format!("{} {d} {y}", month_name(m)),
-                DateClass::Day,
-                false,
-            );
+            push(i, day_key(m, d, Some(y)), DateClass::Day, false);
             i += 1;
             continue;
         }
@@ -189,23 +197,9 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
             let mi = i + part_words;
             let bare_may = m == 5 && part.is_none() && month_word == "May";
             if let Some(d) = close(mi).then(|| day(get(mi + 1))).flatten() {
-                if let Some(y) = close(mi + 1).then(|| year(get(mi + 2))).flatten() {
-                    push(
-                        mi + 2,
-                        format!("{} {d} {y}", month_name(m)),
-                        DateClass::Day,
-                        false,
-                    );
-                    i = mi + 3;
-                } else {
-                    push(
-                        mi + 1,
-                        format!("{} {d}", month_name(m)),
-                        DateClass::Day,
-                        false,
-                    );
-                    i = mi + 2;
-                }
+                let (end, y) = year_after(mi + 1);
+                push(end, day_key(m, d, y), DateClass::Day, false);
+                i = end + 1;
                 continue;
             }
             if let Some(y) = close(mi).then(|| year(get(mi + 1))).flatten() {
@@ -235,18 +229,9 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
                 k += 1;
             }
             if let Some(m) = (close(k - 1)).then(|| month(get(k))).flatten() {
-                if let Some(y) = close(k).then(|| year(get(k + 1))).flatten() {
-                    push(
-                        k + 1,
-                        format!("{} {d} {y}", month_name(m)),
-                        DateClass::Day,
-                        false,
-                    );
-                    i = k + 2;
-                } else {
-                    push(k, format!("{} {d}", month_name(m)), DateClass::Day, false);
-                    i = k + 1;
-                }
+                let (end, y) = year_after(k);
+                push(end, day_key(m, d, y), DateClass::Day, false);
+                i = end + 1;
                 continue;
             }
         }
