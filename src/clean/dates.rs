@@ -90,19 +90,13 @@ pub fn find(s: &str) -> Vec<Found> {
             }
         }
     }
-    if let Some(re) = MDY.as_ref() {
+    // Month name first, then day first: (expression, month group, day group); year is group 3.
+    for (re, month_at, day_at) in [(MDY.as_ref(), 1, 2), (DMY.as_ref(), 2, 1)] {
+        let Some(re) = re else { continue };
         for c in re.captures_iter(s) {
             let Some(m) = c.get(0) else { continue };
-            let date = (|| iso(num(&c, 3)?, month_number(c.get(1)?.as_str())?, num(&c, 2)?))();
-            if date.is_some() {
-                push(m.range(), date);
-            }
-        }
-    }
-    if let Some(re) = DMY.as_ref() {
-        for c in re.captures_iter(s) {
-            let Some(m) = c.get(0) else { continue };
-            let date = (|| iso(num(&c, 3)?, month_number(c.get(2)?.as_str())?, num(&c, 1)?))();
+            let month = || month_number(c.get(month_at)?.as_str());
+            let date = (|| iso(num(&c, 3)?, month()?, num(&c, day_at)?))();
             if date.is_some() {
                 push(m.range(), date);
             }
