@@ -5,6 +5,7 @@
 
 use crate::analysis::Analysis;
 use crate::model::{SentenceRef, Span};
+use crate::report::summary::partial_mentions;
 
 /// How many sources carry a sentence's claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,14 +97,9 @@ impl Derived {
             d.sentences.push(list);
             d.paragraph_start.push(starts);
         }
-        for atom in &analysis.atoms {
-            if atom.sources.is_empty() || atom.sources.len() >= n {
-                continue;
-            }
-            for m in &atom.mentions {
-                if let Some(list) = d.partial_atoms.get_mut(m.sentence.source) {
-                    list.push(m.span);
-                }
+        for (r, spans) in partial_mentions(analysis) {
+            if let Some(list) = d.partial_atoms.get_mut(r.source) {
+                list.extend(spans);
             }
         }
         for conflict in &analysis.conflicts {
