@@ -272,6 +272,26 @@ fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
         .context("cannot write to standard output")
 }
 
+/// Writes the JSON document to `path`, or to standard output, as it is serialised.
+fn write_json(analysis: &factdiff::Analysis, path: Option<&std::path::Path>) -> anyhow::Result<()> {
+    match path {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            let mut out = std::io::BufWriter::new(file);
+            report::json::write(analysis, &mut out)
+                .and_then(|()| out.flush())
+                .with_context(|| format!("cannot write {}", path.display()))
+        }
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            report::json::write(analysis, &mut out)
+                .and_then(|()| out.flush())
+                .context("cannot write to standard output")
+        }
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let quiet = cli.quiet;
     match cli.command {
@@ -326,6 +346,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 },
                 color,
             };
+            if format == Format::Json {
+                // Streamed: the document of a thousand sources is hundreds of MB.
+                return write_json(&analysis, output.as_deref()).map(|()| ExitCode::SUCCESS);
+            }
             let out = report::render(&analysis, format.into(), &options);
             match &output {
                 Some(path) => std::fs::write(path, out.as_bytes())

@@ -3,14 +3,17 @@
 
 use crate::analysis::{Analysis, AtomKind};
 use crate::model::{self, Removed, SentenceRef};
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use std::io::{self, Write};
 
 /// Name and version of the schema.
 pub const SCHEMA: &str = "factdiff/1";
 
-/// The whole document.
+/// The whole document. The dense per-source lists (alignment rows, omissions) borrow from the
+/// analysis and make their ids only while being written: built as strings up front they took
+/// hundreds of MB on a thousand sources.
 #[derive(Debug, Serialize)]
-pub struct Document {
+pub struct Document<'a> {
     /// Always `"factdiff/1"`.
     pub schema: &'static str,
     /// The sources, in command-line order.
@@ -22,9 +25,9 @@ pub struct Document {
     /// Same claim, different values.
     pub conflicts: Vec<ConflictDoc>,
     /// Per source, claims that two or more others carry and it lacks.
-    pub omissions: Vec<OmissionDoc>,
+    pub omissions: Vec<OmissionDoc<'a>>,
     /// Paragraph rows for side-by-side reading.
-    pub alignment: Vec<AlignmentDoc>,
+    pub alignment: Vec<AlignmentDoc<'a>>,
     /// Same quotation, different wording (added field).
     pub quote_variants: Vec<QuoteVariantDoc>,
 }
@@ -147,21 +150,46 @@ pub struct ConflictSideDoc {
 
 /// Omissions of one source.
 #[derive(Debug, Serialize)]
-pub struct OmissionDoc {
+pub struct OmissionDoc<'a> {
     /// Source id.
     pub source: String,
     /// Claim ids.
-    pub claims: Vec<String>,
+    pub claims: ClaimIds<'a>,
+}
+
+/// Claim indexes, written as claim ids (`c1`…).
+#[derive(Debug)]
+pub struct ClaimIds<'a>(pub &'a [usize]);
+
+impl Serialize for ClaimIds<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|&c| claim_id(c)))
+    }
 }
 
 /// One alignment row.
 #[derive(Debug, Serialize)]
-pub struct AlignmentDoc {
+pub struct AlignmentDoc<'a> {
     /// Paragraph id per source, or null.
-    pub paragraphs: Vec<Option<String>>,
+    pub paragraphs: ParagraphIds<'a>,
     /// Per source: true when that paragraph sits out of order relative to its counterparts
     /// (added field).
-    pub moved: Vec<bool>,
+    pub moved: &'a [bool],
+}
+
+/// Paragraph index per source, written as paragraph ids (`s2.p3`) or null.
+#[derive(Debug)]
+pub struct ParagraphIds<'a>(pub &'a [Option<usize>]);
+
+impl Serialize for ParagraphIds<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(
+            self.0
+                .iter()
+                .enumerate()
+                .map(|(si, p)| p.map(|pi| model::paragraph_id(si, pi))),
+        )
+    }
 }
 
 /// A quotation rendered differently.
@@ -195,7 +223,7 @@ fn ids(sources: &[usize]) -> Vec<String> {
 }
 
 /// Builds the document from an analysis.
-pub fn document(analysis: &Analysis) -> Document {
+pub fn document(analysis: &Analysis) -> Document<'_> {
     let sources = analysis
         .articles
         .iter()
@@ -301,20 +329,15 @@ pub fn document(analysis: &Analysis) -> Document {
             .iter()
             .map(|o| OmissionDoc {
                 source: model::source_id(o.source),
-                claims: o.claims.iter().map(|&c| claim_id(c)).collect(),
+                claims: ClaimIds(&o.claims),
             })
             .collect(),
         alignment: analysis
             .alignment
             .iter()
             .map(|row| AlignmentDoc {
-                paragraphs: row
-                    .paragraphs
-                    .iter()
-                    .enumerate()
-                    .map(|(si, p)| p.map(|pi| model::paragraph_id(si, pi)))
-                    .collect(),
-                moved: row.moved.clone(),
+                paragraphs: ParagraphIds(&row.paragraphs),
+                moved: &row.moved,
             })
             .collect(),
         quote_variants: analysis
@@ -337,7 +360,17 @@ pub fn document(analysis: &Analysis) -> Document {
 
 /// The document as pretty-printed JSON with a trailing newline.
 pub fn to_string(analysis: &Analysis) -> String {
-    let mut s = serde_json::to_string_pretty(&document(analysis)).unwrap_or_else(|_| "{}".into());
-    s.push('\n');
-    s
+    let mut out = Vec::new();
+    if write(analysis, &mut out).is_err() {
+        return "{}\n".into();
+    }
+    String::from_utf8(out).unwrap_or_else(|_| "{}\n".into())
+}
+
+/// Writes the document as [`to_string`] makes it, without holding the whole text in memory
+/// (it is over 200 MB for a thousand sources). Buffer `out` if it is a file or a pipe.
+pub fn write(analysis: &Analysis, out: &mut impl Write) -> io::Result<()> {
+    // `io::Error::from` keeps the writer's own error (a broken pipe stays a broken pipe).
+    serde_json::to_writer_pretty(&mut *out, &document(analysis)).map_err(io::Error::from)?;
+    out.write_all(b"\n")
 }

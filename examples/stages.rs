@@ -1,0 +1,170 @@
+//! Where the time of one analysis goes, stage by stage, for N articles: prepare (ingest +
+//! clean + segment), each engine stage in the order `engine::analyze` runs them, and the JSON
+//! report. Articles come from `../shared/data/ecbplus-dev` (cycled with fresh paths past its
+//! 772 articles) or, when it is absent, from the bundled five with rotated paragraphs.
+//!
+//! `cargo run --release --example stages -- 10 100 1000`
+
+use factdiff::engine::{align, atoms, claims, conflicts, matching, omissions, quotes};
+use factdiff::ingest::{self, Format, Input};
+use std::time::{Duration, Instant};
+
+fn corpus() -> Vec<Input> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/ecbplus-dev").to_owned();
+    match ingest::load(&[dir], &ingest::Limits::default()) {
+        Ok(loaded) if !loaded.inputs.is_empty() => loaded.inputs,
+        _ => ingest::bundled::inputs()
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut input)| {
+                input.path = format!("generated-{i}.txt");
+                input.format = Format::Text;
+                input
+            })
+            .collect(),
+    }
+}
+
+fn take(all: &[Input], n: usize) -> Vec<Input> {
+    (0..n)
+        .filter_map(|i| {
+            let mut input = all.get(i % all.len())?.clone();
+            if i >= all.len() {
+                input.path = format!("{}#{}", input.path, i / all.len());
+                // A generated corpus: rotate paragraphs so that repeats are not identical.
+                let paras: Vec<&str> = input.text.split('\n').collect();
+                let k = (i / all.len()) % paras.len().max(1);
+                input.text = paras
+                    .get(k..)
+                    .into_iter()
+                    .flatten()
+                    .chain(paras.get(..k).into_iter().flatten())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join("\n");
+            }
+            Some(input)
+        })
+        .collect()
+}
+
+fn peak_rss() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM"))
+                .map(|l| l.trim_start_matches("VmHWM:").trim().to_owned())
+        })
+        .unwrap_or_else(|| "?".into())
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.0}", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let ns: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let ns = if ns.is_empty() {
+        vec![10, 100, 1000]
+    } else {
+        ns
+    };
+    let all = corpus();
+    println!(
+        "| N | sentences | text MB | prepare | similarity set-up | matching pairs | findings | claims | omissions | atoms | quotes | conflicts | alignment | JSON | total ms | peak RSS before JSON | peak RSS |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    for n in ns {
+        let inputs = take(&all, n);
+        let bytes: usize = inputs.iter().map(|i| i.text.len()).sum();
+        let t = Instant::now();
+        let mut articles: Vec<_> = inputs
+            .iter()
+            .filter_map(|i| factdiff::prepare(i).ok())
+            .collect();
+        // The engine's canonical order (by text, then path), as `engine::analyze` sorts.
+        articles.sort_by(|a, b| (&a.text, &a.path).cmp(&(&b.text, &b.path)));
+        let prepare = t.elapsed();
+        let sentences: usize = articles.iter().map(|a| a.sentence_count()).sum();
+
+        let t = Instant::now();
+        let corpus = matching::Corpus::new(&articles);
+        let setup = t.elapsed();
+        let t = Instant::now();
+        let pairs = corpus.matching_pairs();
+        let pairing = t.elapsed();
+        let t = Instant::now();
+        let mut findings = matching::findings_from_pairs(&articles, &corpus, &pairs);
+        let finding = t.elapsed();
+        let t = Instant::now();
+        let claims = claims::cluster(&articles, &corpus, &pairs, &mut findings);
+        let clustering = t.elapsed();
+        let t = Instant::now();
+        let omissions = omissions::find(&articles, &claims, &findings);
+        let omitting = t.elapsed();
+        let t = Instant::now();
+        let atoms = atoms::extract(&articles);
+        let atoming = t.elapsed();
+        let t = Instant::now();
+        let quote_variants = quotes::variants(&articles);
+        let quoting = t.elapsed();
+        let t = Instant::now();
+        let conflicts = conflicts::find(&articles, &claims);
+        let conflicting = t.elapsed();
+        let t = Instant::now();
+        let alignment = align::paragraphs(&articles, &findings);
+        let aligning = t.elapsed();
+        let analysis = factdiff::analysis::Analysis {
+            articles,
+            sentences: findings,
+            claims,
+            atoms,
+            conflicts,
+            quote_variants,
+            omissions,
+            alignment,
+        };
+        let peak_before_json = peak_rss();
+        let t = Instant::now();
+        // Written as `factdiff report --format json` writes it: streamed, not held in memory.
+        let mut sink = std::io::BufWriter::new(std::io::sink());
+        let written = factdiff::report::json::write(&analysis, &mut sink);
+        let jsoning = t.elapsed();
+        let total = prepare
+            + setup
+            + pairing
+            + finding
+            + clustering
+            + omitting
+            + atoming
+            + quoting
+            + conflicting
+            + aligning
+            + jsoning;
+        println!(
+            "| {n} | {sentences} | {:.1} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            bytes as f64 / 1e6,
+            ms(prepare),
+            ms(setup),
+            ms(pairing),
+            ms(finding),
+            ms(clustering),
+            ms(omitting),
+            ms(atoming),
+            ms(quoting),
+            ms(conflicting),
+            ms(aligning),
+            ms(jsoning),
+            ms(total),
+            peak_before_json,
+            peak_rss(),
+        );
+        if let Err(e) = written {
+            eprintln!("json: {e}");
+        }
+    }
+}
