@@ -36,6 +36,16 @@ pub fn segment(path: &str, cleaned: Cleaned) -> Article {
     }
 }
 
+/// An article from plain paragraphs, segmented as [`segment`] does, with no metadata (tests).
+#[cfg(test)]
+pub(crate) fn from_paragraphs(paragraphs: &[&str]) -> Article {
+    let cleaned = Cleaned {
+        paragraphs: paragraphs.iter().map(|p| (*p).to_owned()).collect(),
+        ..Default::default()
+    };
+    segment("t", cleaned)
+}
+
 /// Sentence spans within one paragraph, trimmed of white space. Never empty for non-blank text.
 pub fn sentence_spans(para: &str) -> Vec<Span> {
     let mut spans = Vec::new();

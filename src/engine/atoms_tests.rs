@@ -1,22 +1,7 @@
 use super::*;
-use crate::model::{Metadata, Paragraph, Sentence};
 
 fn article(text: &str) -> Article {
-    let sentences = crate::segment::sentence_spans(text)
-        .into_iter()
-        .map(|span| Sentence { span })
-        .collect();
-    Article {
-        path: "t".into(),
-        label: "t".into(),
-        meta: Metadata::default(),
-        removed: Vec::new(),
-        text: text.into(),
-        paragraphs: vec![Paragraph {
-            span: Span::new(0, text.len()),
-            sentences,
-        }],
-    }
+    crate::segment::from_paragraphs(&[text])
 }
 
 fn find<'a>(atoms: &'a [Atom], text: &str) -> Option<&'a Atom> {

@@ -1,34 +1,7 @@
 use super::*;
-use crate::model::{Metadata, Paragraph, Sentence};
 
 fn article(paras: &[&str]) -> Article {
-    let mut text = String::new();
-    let mut paragraphs = Vec::new();
-    for p in paras {
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        let start = text.len();
-        text.push_str(p);
-        let sentences = crate::segment::sentence_spans(p)
-            .into_iter()
-            .map(|s| Sentence {
-                span: Span::new(start + s.start, start + s.end),
-            })
-            .collect();
-        paragraphs.push(Paragraph {
-            span: Span::new(start, text.len()),
-            sentences,
-        });
-    }
-    Article {
-        path: "t".into(),
-        label: "t".into(),
-        meta: Metadata::default(),
-        removed: Vec::new(),
-        text,
-        paragraphs,
-    }
+    crate::segment::from_paragraphs(paras)
 }
 
 #[test]
