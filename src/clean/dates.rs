@@ -68,6 +68,29 @@ fn num(caps: &regex::Captures<'_>, i: usize) -> Option<u32> {
 
 /// Every date in `s`, in order, without overlaps.
 pub fn find(s: &str) -> Vec<Found> {
+    // Each expression runs (and is compiled, ~15 million instructions for all) only when the
+    // text has what it needs: every form has four digits in a row (`\d` is a subset of
+    // `char::is_numeric`); the numeric forms a separator; the named forms a month name, in any
+    // case (`ſ` is the one other character that folds to a letter of a month name).
+    let four_digits = s
+        .chars()
+        .try_fold(0, |run, c| match (c.is_numeric(), run) {
+            (true, 3) => Err(()),
+            (true, n) => Ok(n + 1),
+            (false, _) => Ok(0),
+        })
+        .is_err();
+    if !four_digits {
+        return Vec::new();
+    }
+    let separated = s.contains(['-', '/', '.']);
+    let lower = s.to_ascii_lowercase();
+    let named = s.contains('ſ')
+        || [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ]
+        .iter()
+        .any(|m| lower.contains(m));
     let mut found: Vec<Found> = Vec::new();
     let mut push = |range: Range<usize>, iso: Option<String>| {
         if !found
@@ -77,7 +100,7 @@ pub fn find(s: &str) -> Vec<Found> {
             found.push(Found { range, iso });
         }
     };
-    if let Some(re) = YMD.as_ref() {
+    if let Some(re) = separated.then(|| YMD.as_ref()).flatten() {
         for c in re.captures_iter(s) {
             let Some(m) = c.get(0) else { continue };
             let same_sep = c.get(2).map(|x| x.as_str()) == c.get(4).map(|x| x.as_str());
@@ -91,8 +114,10 @@ pub fn find(s: &str) -> Vec<Found> {
         }
     }
     // Month name first, then day first: (expression, month group, day group); year is group 3.
-    for (re, month_at, day_at) in [(MDY.as_ref(), 1, 2), (DMY.as_ref(), 2, 1)] {
-        let Some(re) = re else { continue };
+    for (re, month_at, day_at) in [(&MDY, 1, 2), (&DMY, 2, 1)] {
+        let Some(re) = named.then(|| re.as_ref()).flatten() else {
+            continue;
+        };
         for c in re.captures_iter(s) {
             let Some(m) = c.get(0) else { continue };
             let month = || month_number(c.get(month_at)?.as_str());
@@ -102,7 +127,7 @@ pub fn find(s: &str) -> Vec<Found> {
             }
         }
     }
-    if let Some(re) = NUMERIC.as_ref() {
+    if let Some(re) = separated.then(|| NUMERIC.as_ref()).flatten() {
         for c in re.captures_iter(s) {
             let (Some(m), Some(a), Some(b), Some(y)) =
                 (c.get(0), num(&c, 1), num(&c, 3), num(&c, 4))
@@ -240,7 +265,15 @@ pub fn date_line(s: &str) -> Option<DateLine> {
 /// or `Published: 13 August 2025 — The talks…`. Returns the date and the byte offset where the
 /// story starts. A bare date counts only in ISO form or when a dash or bar follows it.
 pub fn leading_date(s: &str) -> Option<(Option<String>, usize)> {
-    let label_end = LABEL.as_ref()?.find(s).map(|m| m.end());
+    // Every label starts with one of these letters (no other character folds to them).
+    let label_like = s
+        .trim_start()
+        .starts_with(|c: char| matches!(c.to_ascii_lowercase(), 'd' | 'p' | 'f' | 'l' | 'u' | 'm'));
+    let label_end = if label_like {
+        LABEL.as_ref()?.find(s).map(|m| m.end())
+    } else {
+        None
+    };
     let from = label_end.unwrap_or_else(|| s.len() - s.trim_start().len());
     let tail = s.get(from..)?;
     let first = find(tail).into_iter().next()?;

@@ -6,6 +6,8 @@
 //! transliteration rules applied per word (`y` = `i`, `ks` = `x`, `ph` = `f`, doubled letters
 //! single), so `Sergey` = `Sergei`, `Zelenskyy` = `Zelensky`, `Aleksei` = `Alexei`.
 
+use std::borrow::Cow;
+
 /// Folds a name into its comparison key (see the module docs). Empty when nothing is left.
 pub fn fold_name(name: &str) -> String {
     let mut plain = String::with_capacity(name.len());
@@ -24,12 +26,18 @@ pub fn fold_name(name: &str) -> String {
             }
         }
     }
-    plain
-        .split_whitespace()
-        .map(transliterate)
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(plain.len());
+    for word in plain.split_whitespace() {
+        let word = transliterate(word);
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word);
+    }
+    out
 }
 
 /// Lower-case letter without its diacritic (`é` → `e`, `ß` → `ss`); `""` when it has none to
@@ -75,16 +83,23 @@ fn strip_diacritic(c: char) -> &'static str {
 
 /// General transliteration folding of one lower-case word.
 fn transliterate(word: &str) -> String {
-    let w = word
-        .replace("ks", "x")
-        .replace("ph", "f")
-        .replace("ck", "k");
+    // Each step copies only when it changes something (this runs for every name looked up).
+    fn replaced<'a>(w: Cow<'a, str>, from: &str, to: &str) -> Cow<'a, str> {
+        if w.contains(from) {
+            Cow::Owned(w.replace(from, to))
+        } else {
+            w
+        }
+    }
+    let w = replaced(Cow::Borrowed(word), "ks", "x");
+    let w = replaced(w, "ph", "f");
+    let w = replaced(w, "ck", "k");
     // Final `j` after a vowel is the `i`/`y` of other spellings: Sergej = Sergei, Andrej = Andrei.
     let w = match w.strip_suffix('j') {
-        Some(stem) if stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}i"),
+        Some(stem) if stem.ends_with(['a', 'e', 'o', 'u']) => Cow::Owned(format!("{stem}i")),
         _ => w,
     };
-    let w = w.replace('y', "i");
+    let w = replaced(w, "y", "i");
     let mut out = String::with_capacity(w.len());
     let mut prev: Option<char> = None;
     for c in w.chars() {
