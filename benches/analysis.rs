@@ -1,4 +1,4 @@
-//! Benchmarks of the library core: ingest + clean + segment, the full analysis of the bundled
+//! Benchmarks of the library core: ingest + clean + segment (from the files in `assets/`), the full analysis of the bundled
 //! five, the analysis of N articles (N = 10, 100, 1,000), and sentence-pair matching throughput.
 //!
 //! Articles for the N-article runs come from `../shared/data/ecbplus-dev` when it is present
@@ -87,6 +87,34 @@ fn take(n: usize) -> Vec<Input> {
         .collect()
 }
 
+/// Ingest (read and decode the files) + clean + segment, for the five bundled articles.
+#[divan::bench]
+fn ingest_clean_segment_bundled(bencher: Bencher) {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/assets"));
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    bencher.bench(|| {
+        ingest::load(divan::black_box(&files), &ingest::Limits::default())
+            .map(|loaded| {
+                loaded
+                    .inputs
+                    .iter()
+                    .filter_map(|i| factdiff::prepare(i).ok())
+                    .count()
+            })
+            .ok()
+    });
+}
+
+/// Clean + segment only, on text already in memory.
 #[divan::bench]
 fn prepare_bundled(bencher: Bencher) {
     let inputs = ingest::bundled::inputs();
@@ -159,6 +187,35 @@ fn match_pairs(bencher: Bencher) {
                 .iter()
                 .filter(|(a, b)| {
                     factdiff::engine::similarity::score(a, b) >= factdiff::engine::THRESHOLD
+                })
+                .count()
+        });
+}
+
+/// Throughput of scoring already prepared sentences, as the engine does inside one analysis
+/// (each sentence is tokenized once, then compared with its candidates).
+#[divan::bench]
+fn match_pairs_prepared(bencher: Bencher) {
+    let prepared: Vec<(
+        factdiff::engine::similarity::Prepared,
+        factdiff::engine::similarity::Prepared,
+    )> = pairs()
+        .iter()
+        .map(|(a, b)| {
+            (
+                factdiff::engine::similarity::prepare(a, None),
+                factdiff::engine::similarity::prepare(b, None),
+            )
+        })
+        .collect();
+    bencher
+        .counter(divan::counter::ItemsCount::new(prepared.len()))
+        .bench(|| {
+            prepared
+                .iter()
+                .filter(|(a, b)| {
+                    factdiff::engine::similarity::score_prepared(a, b)
+                        >= factdiff::engine::THRESHOLD
                 })
                 .count()
         });

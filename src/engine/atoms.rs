@@ -19,6 +19,7 @@ use super::numbers;
 use super::quotes::{self, Quotation};
 use crate::analysis::{Atom, AtomKind, Mention};
 use crate::model::{Article, SentenceRef, Span};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One occurrence before merging.
@@ -31,7 +32,7 @@ struct Item {
 /// Extracts and merges atoms across all sources.
 pub fn extract(articles: &[Article]) -> Vec<Atom> {
     let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
-    let mut ents: Vec<ArticleEntities> = articles.iter().map(ArticleEntities::new).collect();
+    let mut ents: Vec<ArticleEntities> = articles.par_iter().map(ArticleEntities::new).collect();
     unify(&mut ents);
     for (source, e) in ents.iter().enumerate() {
         for (paragraph, sentence, m) in e.all() {

@@ -30,6 +30,7 @@ use super::numbers::{self, NumberMention};
 use super::quotes;
 use crate::analysis::{AtomKind, Claim, Conflict, ConflictSide};
 use crate::model::{Article, SentenceRef, Span};
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 
 /// A value found in a sentence, ready to compare.
@@ -91,7 +92,7 @@ const REPORTING: &[&str] = &[
 
 /// Finds claims whose sources disagree on a value.
 pub fn find(articles: &[Article], claims: &[Claim]) -> Vec<Conflict> {
-    let mut ents: Vec<ArticleEntities> = articles.iter().map(ArticleEntities::new).collect();
+    let mut ents: Vec<ArticleEntities> = articles.par_iter().map(ArticleEntities::new).collect();
     super::entities::unify(&mut ents);
     let mut out = Vec::new();
     for (ci, claim) in claims.iter().enumerate() {

@@ -4,6 +4,9 @@
 //! (doubled letters collapsed, `y` read as `i`) so that `travelled`/`traveled` and
 //! `Sergey`/`Sergei` meet.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 /// Whole words spelt differently on either side of the Atlantic (British → American).
 const WORD_PAIRS: &[(&str, &str)] = &[
     ("defence", "defense"),
@@ -208,6 +211,28 @@ pub fn stem(lower: &str) -> String {
 /// The matching key of a lower-case word: American spelling, Snowball stem, doubled letters
 /// collapsed and `y` read as `i`. The frequency table is keyed the same way.
 pub fn word_key(lower: &str) -> String {
+    // Keys are asked for the same words many times (every stage tokenizes); stemming is the
+    // costly part, so each thread remembers the keys it made (bounded: cleared when full).
+    const REMEMBERED: usize = 1 << 16;
+    thread_local! {
+        static KEYS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    }
+    if let Some(key) = KEYS.with(|k| k.borrow().get(lower).cloned()) {
+        return key;
+    }
+    let key = make_word_key(lower);
+    KEYS.with(|k| {
+        let mut k = k.borrow_mut();
+        if k.len() >= REMEMBERED {
+            k.clear();
+        }
+        k.insert(lower.to_owned(), key.clone());
+    });
+    key
+}
+
+/// [`word_key`] without the memory of earlier keys.
+fn make_word_key(lower: &str) -> String {
     let stemmed = stem(&americanize(lower));
     let mut out = String::with_capacity(stemmed.len());
     let mut prev: Option<char> = None;
