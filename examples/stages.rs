@@ -146,7 +146,7 @@ fn main() {
             + aligning
             + jsoning;
         println!(
-            "| {n} | {sentences} | {:.1} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {n} | {sentences} | {:.2} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             bytes as f64 / 1e6,
             ms(prepare),
             ms(setup),

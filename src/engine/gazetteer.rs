@@ -75,28 +75,38 @@ fn build() -> BTreeMap<String, Entry> {
             map.entry(k).or_insert(entry);
         }
     };
-    let place = |name: &str, demonym: bool, scale: Scale, within: Option<String>| Entry {
-        kind: AtomKind::Place,
-        name: name.to_owned(),
-        key: fold_name(name),
-        demonym,
-        scale,
-        within,
-    };
+    // The canonical key is folded once per row and cloned for its aliases.
+    let place =
+        |name: &str, key: &str, demonym: bool, scale: Scale, within: Option<String>| Entry {
+            kind: AtomKind::Place,
+            name: name.to_owned(),
+            key: key.to_owned(),
+            demonym,
+            scale,
+            within,
+        };
     for row in rows(COUNTRIES) {
         let Some(name) = row.first().copied() else {
             continue;
         };
-        let own = Some(fold_name(name));
-        add(name, place(name, false, Scale::Country, own.clone()));
+        let key = fold_name(name);
+        let own = Some(key.clone());
+        add(name, place(name, &key, false, Scale::Country, own.clone()));
         for alias in list(row.get(1)) {
-            add(&alias, place(name, false, Scale::Country, own.clone()));
+            add(
+                &alias,
+                place(name, &key, false, Scale::Country, own.clone()),
+            );
         }
         for dem in list(row.get(2)) {
-            add(&dem, place(name, true, Scale::Country, own.clone()));
+            add(&dem, place(name, &key, true, Scale::Country, own.clone()));
         }
         for capital in list(row.get(3)) {
-            add(&capital, place(&capital, false, Scale::Inside, own.clone()));
+            let capital_key = fold_name(&capital);
+            add(
+                &capital,
+                place(&capital, &capital_key, false, Scale::Inside, own.clone()),
+            );
         }
     }
     for row in rows(PLACES) {
@@ -108,12 +118,13 @@ fn build() -> BTreeMap<String, Entry> {
             Some(w) => (Scale::Inside, Some(fold_name(w))),
             None => (Scale::Region, None),
         };
-        add(name, place(name, false, scale, within.clone()));
+        let key = fold_name(name);
+        add(name, place(name, &key, false, scale, within.clone()));
         for alias in list(row.get(1)) {
-            add(&alias, place(name, false, scale, within.clone()));
+            add(&alias, place(name, &key, false, scale, within.clone()));
         }
         for dem in list(row.get(2)) {
-            add(&dem, place(name, true, scale, within.clone()));
+            add(&dem, place(name, &key, true, scale, within.clone()));
         }
     }
     for row in rows(ORGANIZATIONS) {
