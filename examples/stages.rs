@@ -3,7 +3,8 @@
 //! report. Articles come from `../shared/data/ecbplus-dev` (cycled with fresh paths past its
 //! 772 articles) or, when it is absent, from the bundled five with rotated paragraphs.
 //!
-//! `cargo run --release --example stages -- 10 100 1000`
+//! `cargo run --release --example stages -- 10 100 1000`; with `--whole`, one run of
+//! `factdiff::compare` and the JSON writer per N instead (time and peak of the whole).
 
 use factdiff::engine::{align, atoms, claims, conflicts, matching, omissions, quotes};
 use factdiff::ingest::{self, Format, Input};
@@ -64,16 +65,36 @@ fn ms(d: Duration) -> String {
 }
 
 fn main() {
-    let ns: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let ns: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
     let ns = if ns.is_empty() {
         vec![10, 100, 1000]
     } else {
         ns
     };
     let all = corpus();
+    if args.iter().any(|a| a == "--whole") {
+        // The whole run as `factdiff report --format json` does it, stages side by side.
+        for n in ns {
+            let inputs = take(&all, n);
+            let t = Instant::now();
+            let written = factdiff::compare(&inputs).map(|(analysis, _)| {
+                let mut sink = std::io::BufWriter::new(std::io::sink());
+                factdiff::report::json::write(&analysis, &mut sink)
+            });
+            println!(
+                "{n} articles, prepare + analysis + JSON: {} ms, peak RSS {}{}",
+                ms(t.elapsed()),
+                peak_rss(),
+                if matches!(written, Ok(Ok(()))) {
+                    ""
+                } else {
+                    " (failed)"
+                }
+            );
+        }
+        return;
+    }
     println!(
         "| N | sentences | text MB | prepare | similarity set-up | matching pairs | findings | claims | omissions | atoms | quotes | conflicts | alignment | JSON | total ms | peak RSS before JSON | peak RSS |"
     );

@@ -42,8 +42,13 @@ pub fn prepare(input: &Input) -> Result<Article> {
 pub fn compare(inputs: &[Input]) -> Result<(Analysis, Vec<String>)> {
     let mut warnings = Vec::new();
     let mut articles = Vec::with_capacity(inputs.len());
-    for input in inputs {
-        match prepare(input) {
+    // Prepared on all cores; results are taken in input order.
+    let prepared: Vec<Result<Article>> = {
+        use rayon::prelude::*;
+        inputs.par_iter().map(prepare).collect()
+    };
+    for result in prepared {
+        match result {
             Ok(a) => articles.push(a),
             Err(e) => warnings.push(format!("skipped {e}")),
         }

@@ -14,12 +14,11 @@
 //! mention, then kind, then text.
 
 use super::dates;
-use super::entities::{ArticleEntities, unify};
+use super::entities::ArticleEntities;
 use super::numbers;
 use super::quotes::{self, Quotation};
 use crate::analysis::{Atom, AtomKind, Mention};
 use crate::model::{Article, SentenceRef, Span};
-use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One occurrence before merging.
@@ -31,9 +30,12 @@ struct Item {
 
 /// Extracts and merges atoms across all sources.
 pub fn extract(articles: &[Article]) -> Vec<Atom> {
+    extract_with(articles, &super::entities::unified(articles))
+}
+
+/// [`extract`], with the articles' unified entities already found.
+pub fn extract_with(articles: &[Article], ents: &[ArticleEntities]) -> Vec<Atom> {
     let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
-    let mut ents: Vec<ArticleEntities> = articles.par_iter().map(ArticleEntities::new).collect();
-    unify(&mut ents);
     for (source, e) in ents.iter().enumerate() {
         for (paragraph, sentence, m) in e.all() {
             if m.demonym {

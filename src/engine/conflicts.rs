@@ -30,7 +30,6 @@ use super::numbers::{self, NumberMention};
 use super::quotes;
 use crate::analysis::{AtomKind, Claim, Conflict, ConflictSide};
 use crate::model::{Article, SentenceRef, Span};
-use rayon::prelude::*;
 use std::collections::BTreeSet;
 
 /// A value found in a sentence, ready to compare.
@@ -92,14 +91,21 @@ const REPORTING: &[&str] = &[
 
 /// Finds claims whose sources disagree on a value.
 pub fn find(articles: &[Article], claims: &[Claim]) -> Vec<Conflict> {
-    let mut ents: Vec<ArticleEntities> = articles.par_iter().map(ArticleEntities::new).collect();
-    super::entities::unify(&mut ents);
+    find_with(articles, claims, &super::entities::unified(articles))
+}
+
+/// [`find`], with the articles' unified entities already found.
+pub fn find_with(
+    articles: &[Article],
+    claims: &[Claim],
+    ents: &[ArticleEntities],
+) -> Vec<Conflict> {
     let mut out = Vec::new();
     for (ci, claim) in claims.iter().enumerate() {
         let facts: Vec<Facts> = claim
             .sentences
             .iter()
-            .filter_map(|&r| facts_of(articles, &ents, r))
+            .filter_map(|&r| facts_of(articles, ents, r))
             .collect();
         if facts.len() < 2 {
             continue;

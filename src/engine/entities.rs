@@ -26,6 +26,7 @@ use super::entity_runs::{Candidate, Strength, candidates};
 pub use super::names::fold_name;
 use crate::analysis::AtomKind;
 use crate::model::{Article, Span};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One mention of a named entity.
@@ -139,6 +140,14 @@ impl ArticleEntities {
         }
         Self { sentences, pending }
     }
+}
+
+/// Entities of every article (found in parallel, kept in article order), unified across the
+/// articles with [`unify`]: what atoms and conflicts both start from.
+pub fn unified(articles: &[Article]) -> Vec<ArticleEntities> {
+    let mut ents: Vec<ArticleEntities> = articles.par_iter().map(ArticleEntities::new).collect();
+    unify(&mut ents);
+    ents
 }
 
 /// Resolves names across articles: a sentence-initial word known as a name in another article

@@ -49,15 +49,37 @@ pub fn analyze(articles: Vec<Article>) -> Analysis {
 
 /// Runs every stage on sources in canonical order.
 fn analyze_canonical(articles: Vec<Article>) -> Analysis {
-    let corpus = matching::Corpus::new(&articles);
-    let pairs = corpus.matching_pairs();
+    // Independent stages run side by side (rayon::join); each is deterministic on its own, so
+    // the findings do not depend on scheduling. Entities are found once for atoms and conflicts.
+    let ((corpus, pairs), ents) = rayon::join(
+        || {
+            let corpus = matching::Corpus::new(&articles);
+            let pairs = corpus.matching_pairs();
+            (corpus, pairs)
+        },
+        || entities::unified(&articles),
+    );
     let mut findings = matching::findings_from_pairs(&articles, &corpus, &pairs);
     let claims = claims::cluster(&articles, &corpus, &pairs, &mut findings);
-    let omissions = omissions::find(&articles, &claims, &findings);
-    let atoms = atoms::extract(&articles);
-    let quote_variants = quotes::variants(&articles);
-    let conflicts = conflicts::find(&articles, &claims);
-    let alignment = align::paragraphs(&articles, &findings);
+    let ((omissions, atoms), (quote_variants, (conflicts, alignment))) = rayon::join(
+        || {
+            rayon::join(
+                || omissions::find(&articles, &claims, &findings),
+                || atoms::extract_with(&articles, &ents),
+            )
+        },
+        || {
+            rayon::join(
+                || quotes::variants(&articles),
+                || {
+                    rayon::join(
+                        || conflicts::find_with(&articles, &claims, &ents),
+                        || align::paragraphs(&articles, &findings),
+                    )
+                },
+            )
+        },
+    );
     Analysis {
         articles,
         sentences: findings,
