@@ -8,8 +8,9 @@
 //! not in the table (names, rare terms) weigh most.
 
 use crate::normalize::word_key;
+use std::cell::RefCell;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The word list itself; only the test that checks `en.keys.tsv` reads it.
 #[cfg(test)]
@@ -97,7 +98,24 @@ fn key_of(word: &str) -> String {
 
 /// Zipf frequency of a matching key, if the table knows it.
 pub fn zipf(key: &str) -> Option<f32> {
-    lookup(KEYED.as_bytes(), key.as_bytes())
+    // The same keys are asked for again and again (every stage weighs its words): each thread
+    // remembers what it found (bounded: cleared when full).
+    const REMEMBERED: usize = 1 << 16;
+    thread_local! {
+        static FOUND: RefCell<HashMap<String, Option<f32>>> = RefCell::new(HashMap::new());
+    }
+    if let Some(found) = FOUND.with(|f| f.borrow().get(key).copied()) {
+        return found;
+    }
+    let found = lookup(KEYED.as_bytes(), key.as_bytes());
+    FOUND.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.len() >= REMEMBERED {
+            f.clear();
+        }
+        f.insert(key.to_owned(), found);
+    });
+    found
 }
 
 /// Information weight of a matching key: `8 - Zipf`, at least 0.5; unknown keys weigh
