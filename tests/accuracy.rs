@@ -24,8 +24,8 @@ const ASSERT_LINK_RECALL: bool = false;
 const ASSERT_UNIQUE_F1: bool = false;
 /// Atom source sets exact ≥ 0.90. On: bundled 1.000, invented 0.931.
 const ASSERT_ATOM_EXACT: bool = true;
-/// Conflict recall = 1.0 on the invented set. Off: conflicts are a placeholder.
-const ASSERT_CONFLICT_RECALL: bool = false;
+/// Conflict recall = 1.0 on the invented set. On: 2/2 (near pairs, see engine/conflicts.rs).
+const ASSERT_CONFLICT_RECALL: bool = true;
 /// Quote-variant recall = 1.0 on the invented set. On.
 const ASSERT_QUOTE_VARIANT_RECALL: bool = true;
 

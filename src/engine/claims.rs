@@ -125,3 +125,4 @@ pub fn cluster(
     }
     claims
 }
+

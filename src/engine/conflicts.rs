@@ -30,7 +30,7 @@ use super::numbers::{self, NumberMention};
 use super::quotes;
 use crate::analysis::{AtomKind, Claim, Conflict, ConflictSide};
 use crate::model::{Article, SentenceRef, Span};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A value found in a sentence, ready to compare.
 #[derive(Debug, Clone)]
@@ -58,20 +58,17 @@ struct Facts {
     quotes: Vec<BTreeSet<String>>,
 }
 
-const RELATIVE_WORDS: &[&str] = &[
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "earlier",
-    "later",
-    "previous",
-    "before",
-    "after",
-    "ago",
-    "morning",
-    "overnight",
+/// Words that put a whole sentence in a frame relative to the report (`yesterday, Tuesday`).
+const RELATIVE_WORDS: &[&str] = &["yesterday", "today", "tomorrow", "tonight", "overnight"];
+
+/// Words that make a date relative only next to it (`a day earlier`, `Tuesday morning`,
+/// `two days after Monday`); elsewhere (`after a ship hit the bridge`) they say nothing of it.
+const NEAR_RELATIVE_WORDS: &[&str] = &[
+    "earlier", "later", "previous", "before", "after", "ago", "morning",
 ];
+
+/// How many words from a date a [`NEAR_RELATIVE_WORDS`] word must be to count.
+const NEAR_RELATIVE_DISTANCE: usize = 3;
 
 const REPORTING: &[&str] = &[
     "said",
@@ -91,22 +88,32 @@ const REPORTING: &[&str] = &[
 
 /// Finds claims whose sources disagree on a value.
 pub fn find(articles: &[Article], claims: &[Claim]) -> Vec<Conflict> {
-    find_with(articles, claims, &super::entities::unified(articles))
+    find_with(articles, claims, &super::entities::unified(articles), &[])
 }
 
-/// [`find`], with the articles' unified entities already found.
+/// [`find`], with the articles' unified entities already found, and near pairs too: two
+/// sentences of different claims that would state one claim but for a differing number or date
+/// (see [`super::similarity::value_neutral_score`]). A near pair is compared on its own (the same
+/// number and date rules, a number only when both count the same thing), then the members of
+/// both claims that give one of the two values join its sides, so agreeing outlets show too.
+/// Conflicts found through near pairs that share a side are merged; `claim` is the first of the
+/// two claims.
 pub fn find_with(
     articles: &[Article],
     claims: &[Claim],
     ents: &[ArticleEntities],
+    near: &[(SentenceRef, SentenceRef)],
 ) -> Vec<Conflict> {
-    let mut out = Vec::new();
-    for (ci, claim) in claims.iter().enumerate() {
-        let facts: Vec<Facts> = claim
+    let claim_facts = |claim: &Claim| -> Vec<Facts> {
+        claim
             .sentences
             .iter()
             .filter_map(|&r| facts_of(articles, ents, r))
-            .collect();
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (ci, claim) in claims.iter().enumerate() {
+        let facts = claim_facts(claim);
         if facts.len() < 2 {
             continue;
         }
@@ -115,7 +122,107 @@ pub fn find_with(
         out.extend(place_conflict(ci, &facts));
         out.extend(speaker_conflict(ci, &facts));
     }
+
+    let mut claim_of: BTreeMap<SentenceRef, usize> = BTreeMap::new();
+    for (k, c) in claims.iter().enumerate() {
+        for &r in &c.sentences {
+            claim_of.insert(r, k);
+        }
+    }
+    // (about, first claim, second claim) -> sides.
+    let mut merged: BTreeMap<(&str, usize, usize), Vec<(SentenceRef, Value)>> = BTreeMap::new();
+    for &(ra, rb) in near {
+        let (Some(&ca), Some(&cb)) = (claim_of.get(&ra), claim_of.get(&rb)) else {
+            continue;
+        };
+        if ca == cb {
+            continue;
+        }
+        let (Some(fa), Some(fb)) = (
+            facts_of(articles, ents, ra),
+            facts_of(articles, ents, rb),
+        ) else {
+            continue;
+        };
+        let kinds: [(&str, PairFn, ValuesFn); 2] = [
+            ("number", number_pair_same_role, number_values),
+            ("date", date_pair, all_date_values),
+        ];
+        for (about, pair, values) in kinds {
+            let Some((va, vb)) = pair(&fa, &fb) else {
+                continue;
+            };
+            let key = (about, ca.min(cb), ca.max(cb));
+            let sides = merged.entry(key).or_default();
+            for (claim, v) in [(ca, &va), (cb, &vb)] {
+                for f in claims.get(claim).map(&claim_facts).unwrap_or_default() {
+                    for w in values(&f).into_iter().filter(|w| w.key == v.key) {
+                        sides.push((f.sentence, w));
+                    }
+                }
+            }
+            sides.push((fa.sentence, va));
+            sides.push((fb.sentence, vb));
+        }
+    }
+    // Conflicts between different claim pairs that share a side are one disagreement.
+    let mut groups: Vec<(&str, usize, Vec<(SentenceRef, Value)>)> = Vec::new();
+    for ((about, first, _), sides) in merged {
+        let overlaps = |g: &(&str, usize, Vec<(SentenceRef, Value)>)| {
+            g.0 == about
+                && g.2
+                    .iter()
+                    .any(|(r, v)| sides.iter().any(|(r2, v2)| r == r2 && v.span == v2.span))
+        };
+        match groups.iter_mut().find(|g| overlaps(g)) {
+            Some(g) => g.2.extend(sides),
+            None => groups.push((about, first, sides)),
+        }
+    }
+    for (about, first, sides) in groups {
+        out.extend(conflict(about, first, sides));
+    }
     out
+}
+
+/// [`number_pair`] without its fallback for two bare numbers: a near pair conflicts on a
+/// number only when both numbers count the same thing, named by a word (`14 people` /
+/// `17 people`; not `5:40 p.m.` / `4:08 p.m.`).
+fn number_pair_same_role(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
+    let (x, y) = number_pair(a, b)?;
+    let counts = |f: &Facts, v: &Value| -> Vec<String> {
+        f.numbers
+            .iter()
+            .filter(|n| n.span == v.span)
+            .flat_map(|n| n.counts.iter().cloned())
+            .collect()
+    };
+    let (cx, cy) = (counts(a, &x), counts(b, &y));
+    let word = |c: &String| {
+        c.chars().count() >= 3
+            && c.chars().all(char::is_alphabetic)
+            && !TIME_ZONES.contains(&c.as_str())
+    };
+    cx.iter()
+        .any(|c| word(c) && cy.contains(c))
+        .then_some((x, y))
+}
+
+/// Time-zone abbreviations that follow clock times (`5:40 p.m. ET`).
+const TIME_ZONES: &[&str] = &["gmt", "utc", "bst", "cet", "cest", "edt", "est", "pdt", "pst"];
+
+type PairFn = fn(&Facts, &Facts) -> Option<(Value, Value)>;
+type ValuesFn = fn(&Facts) -> Vec<Value>;
+
+fn number_values(f: &Facts) -> Vec<Value> {
+    f.numbers.iter().map(number_value).collect()
+}
+
+fn all_date_values(f: &Facts) -> Vec<Value> {
+    [DateClass::Weekday, DateClass::Day, DateClass::Year]
+        .into_iter()
+        .flat_map(|c| date_values(f, c))
+        .collect()
 }
 
 fn facts_of(articles: &[Article], ents: &[ArticleEntities], r: SentenceRef) -> Option<Facts> {
@@ -139,14 +246,25 @@ fn facts_of(articles: &[Article], ents: &[ArticleEntities], r: SentenceRef) -> O
         .collect();
     let numbers = numbers::mentions(text, start, &skip);
     let lower = text.to_lowercase();
-    let words: Vec<String> = super::dates::words(&lower)
-        .into_iter()
-        .map(|(_, w)| w.to_owned())
-        .collect();
-    let relative = words
+    let words = super::dates::words(&lower);
+    let date_words: Vec<usize> = words
         .iter()
-        .any(|w| super::names::in_list(RELATIVE_WORDS, w))
-        || found_dates.iter().any(|d| d.relative);
+        .enumerate()
+        .filter(|(_, (pos, _))| {
+            found_dates.iter().any(|d| {
+                let (s, e) = (d.span.start.saturating_sub(start), d.span.end.saturating_sub(start));
+                *pos >= s && *pos < e
+            })
+        })
+        .map(|(k, _)| k)
+        .collect();
+    let relative = words.iter().enumerate().any(|(k, (_, w))| {
+        super::names::in_list(RELATIVE_WORDS, w)
+            || (super::names::in_list(NEAR_RELATIVE_WORDS, w)
+                && date_words
+                    .iter()
+                    .any(|&d| d.abs_diff(k) <= NEAR_RELATIVE_DISTANCE))
+    }) || found_dates.iter().any(|d| d.relative);
     let entities: Vec<EntityMention> = ents
         .get(r.source)
         .map(|e| e.sentence(r.paragraph, r.sentence).to_vec())
@@ -349,9 +467,7 @@ fn number_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
 }
 
 fn number_conflict(claim: usize, facts: &[Facts]) -> Option<Conflict> {
-    let sides = collect(facts, number_pair, |f| {
-        f.numbers.iter().map(number_value).collect()
-    });
+    let sides = collect(facts, number_pair, number_values);
     conflict("number", claim, sides)
 }
 
@@ -388,21 +504,32 @@ fn date_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
     None
 }
 
-/// Content words just before a value (up to five words back), so a date is only compared with a
-/// date about the same thing: `hit the bridge on Saturday` / `into the bridge on Sunday`, not
-/// `summit on Friday` / `state media on Wednesday`.
+/// Up to five content words just before a value, within its clause (a comma, semicolon, colon,
+/// dash or bracket ends the search), so a date is only compared with a date about the same
+/// thing: `ploughed into the bridge on Saturday` / `ploughed into its piers on Sunday`, not
+/// `talked ahead of the summit on Friday` / `talked, according to state media, on Wednesday`.
 fn anchor(f: &Facts, span: Span) -> BTreeSet<String> {
     let before = f
         .sentence_text
         .get(..span.start.saturating_sub(f.start))
         .unwrap_or("");
-    crate::normalize::tokens(before)
-        .into_iter()
-        .rev()
-        .take(5)
-        .filter(|t| !t.stop)
-        .map(|t| t.norm)
-        .collect()
+    let tokens = crate::normalize::tokens(before);
+    let mut out = BTreeSet::new();
+    let mut boundary = before.len();
+    for t in tokens.iter().rev() {
+        let gap = before.get(t.span.end..boundary).unwrap_or("");
+        if gap.contains([',', ';', ':', '(', ')', '—', '–']) || gap.contains(" - ") {
+            break;
+        }
+        boundary = t.span.start;
+        if !t.stop {
+            out.insert(t.norm.clone());
+            if out.len() == 5 {
+                break;
+            }
+        }
+    }
+    out
 }
 
 fn same_anchor(a: &Facts, sa: Span, b: &Facts, sb: Span) -> bool {
@@ -411,12 +538,7 @@ fn same_anchor(a: &Facts, sa: Span, b: &Facts, sb: Span) -> bool {
 }
 
 fn date_conflict(claim: usize, facts: &[Facts]) -> Option<Conflict> {
-    let sides = collect(facts, date_pair, |f| {
-        [DateClass::Weekday, DateClass::Day, DateClass::Year]
-            .into_iter()
-            .flat_map(|c| date_values(f, c))
-            .collect()
-    });
+    let sides = collect(facts, date_pair, all_date_values);
     conflict("date", claim, sides)
 }
 

@@ -205,3 +205,66 @@ fn dates_of_different_events_do_not_conflict() {
         .is_empty()
     );
 }
+
+/// Two sentences in separate claims (a near pair), each its own claim.
+fn near_conflicts(texts: &[&str]) -> Vec<Conflict> {
+    let (a, _) = setup(texts);
+    let claims: Vec<Claim> = (0..texts.len())
+        .map(|source| Claim {
+            sentences: vec![SentenceRef {
+                source,
+                paragraph: 0,
+                sentence: 0,
+            }],
+            sources: vec![source],
+        })
+        .collect();
+    let near: Vec<(SentenceRef, SentenceRef)> = (1..texts.len())
+        .map(|k| (claims[0].sentences[0], claims[k].sentences[0]))
+        .collect();
+    find_with(&a, &claims, &crate::engine::entities::unified(&a), &near)
+}
+
+#[test]
+fn near_pair_conflicts_on_a_counted_number() {
+    let found = near_conflicts(&[
+        "At least 14 people were injured when the ferry hit the pier.",
+        "At least 17 people were injured when the ferry struck the pier.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].about, "number");
+    let values: BTreeSet<&str> = found[0].sides.iter().map(|s| s.value.as_str()).collect();
+    assert_eq!(values, BTreeSet::from(["14", "17"]));
+}
+
+#[test]
+fn near_pair_ignores_bare_numbers_and_clock_times() {
+    assert!(near_conflicts(&["Updated 5:40 p.m. ET", "Updated 4:08 p.m. ET"]).is_empty());
+    assert!(
+        near_conflicts(&[
+            "The jury deliberated for 30 hours.",
+            "Two of the 40 jurors were dismissed.",
+        ])
+        .is_empty()
+    );
+}
+
+#[test]
+fn near_pair_conflicts_on_the_day_unless_one_is_relative() {
+    let found = near_conflicts(&[
+        "A cargo ship hit the rail bridge on Saturday evening.",
+        "A giant ship ploughed into the rail bridge on Sunday night.",
+    ]);
+    assert!(found.iter().any(|c| c.about == "date"), "{found:?}");
+    // "after" far from the date does not make it relative; right next to it, it does.
+    let far = near_conflicts(&[
+        "Questions mount after a cargo ship hit the rail bridge on Saturday.",
+        "A cargo ship ploughed into the rail bridge on Sunday.",
+    ]);
+    assert!(far.iter().any(|c| c.about == "date"), "{far:?}");
+    let near = near_conflicts(&[
+        "A cargo ship hit the rail bridge the day after Saturday.",
+        "A cargo ship ploughed into the rail bridge on Sunday.",
+    ]);
+    assert!(near.iter().all(|c| c.about != "date"), "{near:?}");
+}

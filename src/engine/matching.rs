@@ -39,7 +39,7 @@ impl Corpus {
             .par_iter()
             .enumerate()
             .map(|(source, article)| {
-                let context = Context::new(&article.text);
+                let context = Context::for_article(article);
                 article
                     .sentences()
                     .map(|(paragraph, sentence, s)| {
@@ -76,6 +76,12 @@ impl Corpus {
     /// Every pair of sentences from different sources scoring at or above [`THRESHOLD`], as
     /// `(i, j, score)` with `i < j` (positions), sorted by position.
     pub fn matching_pairs(&self) -> Vec<(usize, usize, f32)> {
+        self.scored_pairs().matches
+    }
+
+    /// The matching pairs, and the pairs that reach the threshold only when their differing
+    /// values are set aside ([`similarity::value_neutral_score`]), for the conflict stage.
+    pub fn scored_pairs(&self) -> ScoredPairs {
         let params = Params::default();
         let n = self.prepared.len();
         let cap = MIN_DF_CAP.max((n as f32 * MAX_DF_SHARE) as usize);
@@ -84,35 +90,37 @@ impl Corpus {
         let mut postings: HashMap<&str, Vec<(u32, f32)>> = HashMap::new();
         for (i, p) in self.prepared.iter().enumerate() {
             for t in p.terms.iter().filter(|t| !t.implied) {
-                postings
-                    .entry(t.key.as_str())
-                    .or_default()
-                    .push((i as u32, t.effective_weight(&params)));
+                let w = t.effective_weight(&params);
+                postings.entry(t.key.as_str()).or_default().push((i as u32, w));
             }
         }
-        postings.retain(|key, list| {
-            let informative = key.chars().next().is_some_and(|c| c.is_ascii_digit())
-                || super::freq::weight(key) >= MIN_INDEXED_WEIGHT;
-            informative && list.len() <= cap
-        });
+        postings.retain(|key, list| informative(key) && list.len() <= cap);
 
-        // Per sentence: total weight and the weight of what the index does not see.
-        let totals: Vec<(f32, f32)> = self
+        // Per sentence: total weight; the weight of its unindexed words (an upper bound of what
+        // it can share with another sentence beyond what the index sees); and the weight of its
+        // heaviest value (the value-neutral score
+        // pairs one value of each side).
+        let totals: Vec<(f32, f32, f32)> = self
             .prepared
             .iter()
             .map(|p| {
                 let total = p.total_weight();
-                let unseen: f32 = p
-                    .terms
-                    .iter()
-                    .filter(|t| t.implied || !postings.contains_key(t.key.as_str()))
-                    .map(|t| t.effective_weight(&params))
-                    .sum();
-                (total, unseen)
+                let mut unseen = 0.0f32;
+                let mut heaviest_value = 0.0f32;
+                for t in p.terms.iter().filter(|t| !t.implied) {
+                    let w = t.effective_weight(&params);
+                    if !postings.contains_key(t.key.as_str()) {
+                        unseen += w;
+                    }
+                    if t.value {
+                        heaviest_value = heaviest_value.max(w);
+                    }
+                }
+                (total, unseen, heaviest_value)
             })
             .collect();
 
-        let mut pairs: Vec<(usize, usize, f32)> = (0..n)
+        let scored: Vec<(usize, usize, f32, bool)> = (0..n)
             .into_par_iter()
             .map_init(
                 || (vec![0f32; n], Vec::<usize>::new()),
@@ -121,6 +129,7 @@ impl Corpus {
                         return Vec::new();
                     };
                     let source = self.refs.get(i).map(|r| r.source);
+                    // Candidates share an indexed word.
                     for t in a.terms.iter().filter(|t| !t.implied) {
                         let Some(list) = postings.get(t.key.as_str()) else {
                             continue;
@@ -145,17 +154,26 @@ impl Corpus {
                         if let Some(slot) = acc.get_mut(j) {
                             *slot = 0.0;
                         }
-                        let (Some(&(ta, ua)), Some(&(tb, ub)), Some(b)) =
+                        let (Some(&(ta, ua, va)), Some(&(tb, ub, vb)), Some(b)) =
                             (totals.get(i), totals.get(j), self.prepared.get(j))
                         else {
                             continue;
                         };
-                        if upper_bound(shared + ua.min(ub), ta, tb, a, b, &params) < THRESHOLD {
+                        let bound = shared + (ua + ub) / 2.0;
+                        // The value-neutral score may also pair one value of each side.
+                        let near_bound = if va > 0.0 && vb > 0.0 {
+                            bound + (va + vb) / 2.0
+                        } else {
+                            bound
+                        };
+                        if upper_bound(near_bound, ta, tb, a, b, &params) < THRESHOLD {
                             continue;
                         }
-                        let s = similarity::score_prepared(a, b);
+                        let (s, neutral) = similarity::scores_prepared(a, b);
                         if s >= THRESHOLD {
-                            found.push((i, j, s));
+                            found.push((i, j, s, true));
+                        } else if neutral >= THRESHOLD && va > 0.0 && vb > 0.0 {
+                            found.push((i, j, neutral, false));
                         }
                     }
                     touched.clear();
@@ -164,9 +182,34 @@ impl Corpus {
             )
             .flatten()
             .collect();
-        pairs.sort_by_key(|&(i, j, _)| (i, j));
-        pairs
+        let mut out = ScoredPairs::default();
+        for (i, j, s, matched) in scored {
+            if matched {
+                out.matches.push((i, j, s));
+            } else {
+                out.near.push((i, j, s));
+            }
+        }
+        out.matches.sort_by_key(|&(i, j, _)| (i, j));
+        out.near.sort_by_key(|&(i, j, _)| (i, j));
+        out
     }
+}
+
+/// Scored sentence pairs of a corpus, as `(i, j, score)` with `i < j` (positions), sorted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ScoredPairs {
+    /// Pairs at or above [`THRESHOLD`].
+    pub matches: Vec<(usize, usize, f32)>,
+    /// Pairs below it that reach it when their differing values are set aside, with that
+    /// value-neutral score.
+    pub near: Vec<(usize, usize, f32)>,
+}
+
+/// True for a key worth indexing: a number, or a word rarer than [`MIN_INDEXED_WEIGHT`].
+fn informative(key: &str) -> bool {
+    key.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || super::freq::weight(key) >= MIN_INDEXED_WEIGHT
 }
 
 /// An upper bound of the score of two sentences given an upper bound of their shared weight.

@@ -51,14 +51,21 @@ pub fn analyze(articles: Vec<Article>) -> Analysis {
 fn analyze_canonical(articles: Vec<Article>) -> Analysis {
     // Independent stages run side by side (rayon::join); each is deterministic on its own, so
     // the findings do not depend on scheduling. Entities are found once for atoms and conflicts.
-    let ((corpus, pairs), ents) = rayon::join(
+    let ((corpus, scored), ents) = rayon::join(
         || {
             let corpus = matching::Corpus::new(&articles);
-            let pairs = corpus.matching_pairs();
-            (corpus, pairs)
+            let scored = corpus.scored_pairs();
+            (corpus, scored)
         },
         || entities::unified(&articles),
     );
+    let pairs = scored.matches;
+    // Near pairs (one value apart) go to the conflict stage only.
+    let near: Vec<_> = scored
+        .near
+        .iter()
+        .filter_map(|&(i, j, _)| Some((*corpus.refs.get(i)?, *corpus.refs.get(j)?)))
+        .collect();
     let mut findings = matching::findings_from_pairs(&articles, &corpus, &pairs);
     let claims = claims::cluster(&articles, &corpus, &pairs, &mut findings);
     let ((omissions, atoms), (quote_variants, (conflicts, alignment))) = rayon::join(
@@ -73,7 +80,7 @@ fn analyze_canonical(articles: Vec<Article>) -> Analysis {
                 || quotes::variants(&articles),
                 || {
                     rayon::join(
-                        || conflicts::find_with(&articles, &claims, &ents),
+                        || conflicts::find_with(&articles, &claims, &ents, &near),
                         || align::paragraphs(&articles, &findings),
                     )
                 },

@@ -23,8 +23,10 @@ use serde::Serialize;
 
 mod context;
 mod explain;
+mod values;
 
 pub use context::Context;
+use values::is_value_key;
 pub use explain::{Explanation, explain, explain_prepared};
 
 /// How many content words after a negation it applies to.
@@ -98,6 +100,9 @@ pub struct Term {
     /// True when only implied by article context (a surname standing for the full name); an
     /// implied term counts only when the other sentence has it too.
     pub implied: bool,
+    /// True for a value a claim can report differently: a number, weekday or month (see
+    /// [`value_neutral_score`]).
+    pub value: bool,
 }
 
 /// A sentence prepared for comparison: computed once, compared many times.
@@ -178,10 +183,14 @@ pub fn prepare(text: &str, context: Option<&Context>) -> Prepared {
                 && t.kind == TokenKind::Word
                 && (i > 0 || freq::zipf(&t.norm).is_none_or(|z| z < 4.0)),
             implied: false,
+            value: number || is_value_key(&t.norm),
         });
     }
     if let Some(ctx) = context {
         terms.extend(ctx.implied_terms(&tokens, text));
+        for t in terms.iter_mut().filter(|t| !t.number) {
+            t.weight *= ctx.topic_factor(&t.key);
+        }
     }
     // Distinct keys; a real occurrence wins over an implied one, the first surface is kept.
     terms.sort_by(|a, b| a.key.cmp(&b.key).then(a.implied.cmp(&b.implied)));
@@ -299,7 +308,29 @@ pub struct Parts {
 /// Computes the score and its parts. Every step treats `a` and `b` alike, so the result is
 /// exactly symmetric.
 pub fn parts(a: &Prepared, b: &Prepared, params: &Params) -> Parts {
+    both_scores(a, b, params).0
+}
+
+/// The score two sentences would have if one differing value (a number, weekday or month) were
+/// the same: the heaviest value only one side has is taken for the heaviest only the other side
+/// has, and differing numbers count neither for nor against. At or above [`THRESHOLD`], the two
+/// state one claim but for that value, which is what the conflict stage looks for. Never below
+/// [`score_prepared`] (it only adds shared weight and drops penalties); symmetric.
+pub fn value_neutral_score(a: &Prepared, b: &Prepared) -> f32 {
+    both_scores(a, b, &Params::default()).1
+}
+
+/// [`score_prepared`] and [`value_neutral_score`] of a pair, computed in one pass.
+pub fn scores_prepared(a: &Prepared, b: &Prepared) -> (f32, f32) {
+    let (p, neutral) = both_scores(a, b, &Params::default());
+    (p.score, neutral)
+}
+
+/// The parts of the score, and the value-neutral score.
+fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
     let (mut shared, mut wa, mut wb) = (0.0f32, 0.0f32, 0.0f32);
+    // Heaviest value only one side has (0 when none).
+    let (mut value_a, mut value_b) = (0.0f32, 0.0f32);
     let (mut i, mut j) = (0, 0);
     while i < a.terms.len() || j < b.terms.len() {
         match (a.terms.get(i), b.terms.get(j)) {
@@ -314,34 +345,47 @@ pub fn parts(a: &Prepared, b: &Prepared, params: &Params) -> Parts {
             }
             (Some(x), y) if y.is_none_or(|y| x.key < y.key) => {
                 if !x.implied {
-                    wa += x.effective_weight(params);
+                    let w = x.effective_weight(params);
+                    wa += w;
+                    if x.value {
+                        value_a = value_a.max(w);
+                    }
                 }
                 i += 1;
             }
             (_, Some(y)) => {
                 if !y.implied {
-                    wb += y.effective_weight(params);
+                    let w = y.effective_weight(params);
+                    wb += w;
+                    if y.value {
+                        value_b = value_b.max(w);
+                    }
                 }
                 j += 1;
             }
             _ => break,
         }
     }
-    let mut lexical = normalised_overlap(shared, wa, wb, params.length_exponent);
-    if params.bigram_share > 0.0 {
+    let bigram_dice = if params.bigram_share > 0.0 {
         let common = a
             .bigrams
             .iter()
             .filter(|x| b.bigrams.binary_search(x).is_ok())
             .count();
         let n = a.bigrams.len() + b.bigrams.len();
-        let dice = if n == 0 {
+        if n == 0 {
             0.0
         } else {
             2.0 * common as f32 / n as f32
-        };
-        lexical = (1.0 - params.bigram_share) * lexical + params.bigram_share * dice;
-    }
+        }
+    } else {
+        0.0
+    };
+    let lexical_of = |shared: f32| {
+        let l = normalised_overlap(shared, wa, wb, params.length_exponent);
+        (1.0 - params.bigram_share) * l + params.bigram_share * bigram_dice
+    };
+    let lexical = lexical_of(shared);
     let only_a = a
         .numbers
         .iter()
@@ -357,32 +401,47 @@ pub fn parts(a: &Prepared, b: &Prepared, params: &Params) -> Parts {
         .quotes
         .iter()
         .any(|qa| b.quotes.iter().any(|qb| common_run(qa, qb) >= 3));
-    let mut s = lexical;
-    if contrasting_numbers {
-        s *= params.contrasting_numbers;
+    let finish = |mut s: f32, number_factor: f32| {
+        s *= number_factor;
+        if negation_mismatch {
+            s *= params.negation_mismatch;
+        } else if a.negated.is_empty() != b.negated.is_empty() {
+            s *= params.negation_any;
+        }
+        if shared_quote {
+            s += params.quote_bonus * (1.0 - s);
+        }
+        let s = s.clamp(0.0, 1.0).powf(params.curve);
+        if s.is_finite() { s } else { 0.0 }
+    };
+    let number_factor = if contrasting_numbers {
+        params.contrasting_numbers
     } else if extra_number {
-        s *= params.extra_number;
-    }
-    if negation_mismatch {
-        s *= params.negation_mismatch;
-    } else if a.negated.is_empty() != b.negated.is_empty() {
-        s *= params.negation_any;
-    }
-    if shared_quote {
-        s += params.quote_bonus * (1.0 - s);
-    }
-    let s = s.clamp(0.0, 1.0).powf(params.curve);
-    Parts {
-        shared_weight: shared,
-        weight_a: wa,
-        weight_b: wb,
-        lexical,
-        contrasting_numbers,
-        extra_number,
-        negation_mismatch,
-        shared_quote,
-        score: if s.is_finite() { s } else { 0.0 },
-    }
+        params.extra_number
+    } else {
+        1.0
+    };
+    let score = finish(lexical, number_factor);
+    let paired = if value_a > 0.0 && value_b > 0.0 {
+        (value_a + value_b) / 2.0
+    } else {
+        0.0
+    };
+    let neutral = finish(lexical_of(shared + paired), 1.0).max(score);
+    (
+        Parts {
+            shared_weight: shared,
+            weight_a: wa,
+            weight_b: wb,
+            lexical,
+            contrasting_numbers,
+            extra_number,
+            negation_mismatch,
+            shared_quote,
+            score,
+        },
+        neutral,
+    )
 }
 
 /// True when a word `a` negates appears in `b` without negation.

@@ -129,3 +129,40 @@ proptest! {
         prop_assert!(score(&a, &a) >= score(&a, &b) || a.trim().is_empty());
     }
 }
+
+#[test]
+fn value_neutral_score_sets_one_differing_value_aside() {
+    let (a, b) = (
+        prepare("At least 14 people were injured when the ferry hit the pier.", None),
+        prepare("At least 17 people were injured when the ferry hit the pier.", None),
+    );
+    let plain = score_prepared(&a, &b);
+    let neutral = value_neutral_score(&a, &b);
+    assert!(neutral > plain, "{neutral} <= {plain}");
+    assert!(same_claim(neutral));
+    assert_eq!(neutral, value_neutral_score(&b, &a));
+    // Unrelated sentences stay apart even with their numbers set aside.
+    let c = prepare("Shares rose 17 percent in early trading in Tokyo.", None);
+    assert!(!same_claim(value_neutral_score(&a, &c)));
+}
+
+#[test]
+fn a_word_running_through_an_article_weighs_less() {
+    let text = "Putin met envoys. Putin spoke to Kim. Later Putin flew home. The summit ended.";
+    let ctx = Context::new(text);
+    assert_eq!(ctx.topic_factor("putin"), 1.0, "no counts without the article");
+    let article = crate::model::Article::from_sentences(
+        "t",
+        "t",
+        crate::model::Metadata::default(),
+        &[&[
+            "Putin met envoys.",
+            "Putin spoke to Kim.",
+            "Later Putin flew home.",
+            "The summit ended.",
+        ]],
+    );
+    let ctx = Context::for_article(&article);
+    assert!(ctx.topic_factor(&crate::normalize::word_key("putin")) < 1.0);
+    assert_eq!(ctx.topic_factor(&crate::normalize::word_key("summit")), 1.0);
+}
