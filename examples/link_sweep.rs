@@ -68,7 +68,11 @@ fn main() {
         }
         pos.sort_by(|x, y| x.0.total_cmp(&y.0));
         neg.sort_by(|x, y| y.0.total_cmp(&x.0));
-        println!("[{name}] {} required links, {} negative pairs", pos.len(), neg.len());
+        println!(
+            "[{name}] {} required links, {} negative pairs",
+            pos.len(),
+            neg.len()
+        );
         for t in [0.20f32, 0.25, 0.30, 0.35, 0.40, THRESHOLD, 0.50] {
             let tp = pos.iter().filter(|p| p.0 >= t).count();
             let fp = neg.iter().filter(|p| p.0 >= t).count();
@@ -85,11 +89,23 @@ fn main() {
             };
             println!("  lowest required links:");
             for (s, (a, b)) in pos.iter().take(40) {
-                println!("    {s:.3} {} {:?}\n          {} {:?}", sentence_id(*a), text(*a), sentence_id(*b), text(*b));
+                println!(
+                    "    {s:.3} {} {:?}\n          {} {:?}",
+                    sentence_id(*a),
+                    text(*a),
+                    sentence_id(*b),
+                    text(*b)
+                );
             }
             println!("  highest negative pairs:");
             for (s, (a, b)) in neg.iter().take(15) {
-                println!("    {s:.3} {} {:?}\n          {} {:?}", sentence_id(*a), text(*a), sentence_id(*b), text(*b));
+                println!(
+                    "    {s:.3} {} {:?}\n          {} {:?}",
+                    sentence_id(*a),
+                    text(*a),
+                    sentence_id(*b),
+                    text(*b)
+                );
             }
         }
         let _ = similarity::same_claim(0.0);

@@ -125,4 +125,3 @@ pub fn cluster(
     }
     claims
 }
-

@@ -130,7 +130,7 @@ pub fn find_with(
         }
     }
     // (about, first claim, second claim) -> sides.
-    let mut merged: BTreeMap<(&str, usize, usize), Vec<(SentenceRef, Value)>> = BTreeMap::new();
+    let mut merged: BTreeMap<(&str, usize, usize), Sides> = BTreeMap::new();
     for &(ra, rb) in near {
         let (Some(&ca), Some(&cb)) = (claim_of.get(&ra), claim_of.get(&rb)) else {
             continue;
@@ -138,10 +138,8 @@ pub fn find_with(
         if ca == cb {
             continue;
         }
-        let (Some(fa), Some(fb)) = (
-            facts_of(articles, ents, ra),
-            facts_of(articles, ents, rb),
-        ) else {
+        let (Some(fa), Some(fb)) = (facts_of(articles, ents, ra), facts_of(articles, ents, rb))
+        else {
             continue;
         };
         let kinds: [(&str, PairFn, ValuesFn); 2] = [
@@ -166,9 +164,9 @@ pub fn find_with(
         }
     }
     // Conflicts between different claim pairs that share a side are one disagreement.
-    let mut groups: Vec<(&str, usize, Vec<(SentenceRef, Value)>)> = Vec::new();
+    let mut groups: Vec<(&str, usize, Sides)> = Vec::new();
     for ((about, first, _), sides) in merged {
-        let overlaps = |g: &(&str, usize, Vec<(SentenceRef, Value)>)| {
+        let overlaps = |g: &(&str, usize, Sides)| {
             g.0 == about
                 && g.2
                     .iter()
@@ -209,8 +207,12 @@ fn number_pair_same_role(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
 }
 
 /// Time-zone abbreviations that follow clock times (`5:40 p.m. ET`).
-const TIME_ZONES: &[&str] = &["gmt", "utc", "bst", "cet", "cest", "edt", "est", "pdt", "pst"];
+const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "bst", "cet", "cest", "edt", "est", "pdt", "pst",
+];
 
+/// Sentences with the value each gives.
+type Sides = Vec<(SentenceRef, Value)>;
 type PairFn = fn(&Facts, &Facts) -> Option<(Value, Value)>;
 type ValuesFn = fn(&Facts) -> Vec<Value>;
 
@@ -252,7 +254,10 @@ fn facts_of(articles: &[Article], ents: &[ArticleEntities], r: SentenceRef) -> O
         .enumerate()
         .filter(|(_, (pos, _))| {
             found_dates.iter().any(|d| {
-                let (s, e) = (d.span.start.saturating_sub(start), d.span.end.saturating_sub(start));
+                let (s, e) = (
+                    d.span.start.saturating_sub(start),
+                    d.span.end.saturating_sub(start),
+                );
                 *pos >= s && *pos < e
             })
         })

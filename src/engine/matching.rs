@@ -91,7 +91,10 @@ impl Corpus {
         for (i, p) in self.prepared.iter().enumerate() {
             for t in p.terms.iter().filter(|t| !t.implied) {
                 let w = t.effective_weight(&params);
-                postings.entry(t.key.as_str()).or_default().push((i as u32, w));
+                postings
+                    .entry(t.key.as_str())
+                    .or_default()
+                    .push((i as u32, w));
             }
         }
         postings.retain(|key, list| informative(key) && list.len() <= cap);

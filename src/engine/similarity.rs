@@ -26,8 +26,8 @@ mod explain;
 mod values;
 
 pub use context::Context;
-use values::is_value_key;
 pub use explain::{Explanation, explain, explain_prepared};
+use values::is_value_key;
 
 /// How many content words after a negation it applies to.
 const NEGATION_SCOPE: usize = 2;

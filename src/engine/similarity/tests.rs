@@ -133,8 +133,14 @@ proptest! {
 #[test]
 fn value_neutral_score_sets_one_differing_value_aside() {
     let (a, b) = (
-        prepare("At least 14 people were injured when the ferry hit the pier.", None),
-        prepare("At least 17 people were injured when the ferry hit the pier.", None),
+        prepare(
+            "At least 14 people were injured when the ferry hit the pier.",
+            None,
+        ),
+        prepare(
+            "At least 17 people were injured when the ferry hit the pier.",
+            None,
+        ),
     );
     let plain = score_prepared(&a, &b);
     let neutral = value_neutral_score(&a, &b);
@@ -150,7 +156,11 @@ fn value_neutral_score_sets_one_differing_value_aside() {
 fn a_word_running_through_an_article_weighs_less() {
     let text = "Putin met envoys. Putin spoke to Kim. Later Putin flew home. The summit ended.";
     let ctx = Context::new(text);
-    assert_eq!(ctx.topic_factor("putin"), 1.0, "no counts without the article");
+    assert_eq!(
+        ctx.topic_factor("putin"),
+        1.0,
+        "no counts without the article"
+    );
     let article = crate::model::Article::from_sentences(
         "t",
         "t",

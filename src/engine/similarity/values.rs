@@ -38,5 +38,7 @@ fn calendar_keys() -> &'static [String] {
 
 /// True for the key of a weekday or month name.
 pub(super) fn is_value_key(key: &str) -> bool {
-    calendar_keys().binary_search_by(|k| k.as_str().cmp(key)).is_ok()
+    calendar_keys()
+        .binary_search_by(|k| k.as_str().cmp(key))
+        .is_ok()
 }
