@@ -153,6 +153,7 @@ impl Term {
 /// Prepares a sentence for comparison, with optional context of its own article.
 pub fn prepare(text: &str, context: Option<&Context>) -> Prepared {
     let tokens = normalize::tokens(text);
+    let frame = attribution_mask(text, &tokens);
     let mut terms: Vec<Term> = Vec::with_capacity(tokens.len());
     let mut numbers = Vec::new();
     let mut negated: Vec<String> = Vec::new();
@@ -175,7 +176,13 @@ pub fn prepare(text: &str, context: Option<&Context>) -> Prepared {
         terms.push(Term {
             key: t.norm.clone(),
             surface,
-            weight: if number { 0.0 } else { freq::weight(&t.norm) },
+            weight: if number {
+                0.0
+            } else if frame.get(i).copied().unwrap_or(false) {
+                freq::weight(&t.norm) * ATTRIBUTION_FACTOR
+            } else {
+                freq::weight(&t.norm)
+            },
             stop: t.stop,
             number,
             name: t.capitalized
@@ -197,6 +204,9 @@ pub fn prepare(text: &str, context: Option<&Context>) -> Prepared {
     terms.dedup_by(|later, first| {
         if later.key == first.key {
             first.name |= later.name && !later.implied;
+            if !later.implied {
+                first.weight = first.weight.max(later.weight);
+            }
             first.stop &= later.stop || later.implied;
             true
         } else {
@@ -228,6 +238,77 @@ pub fn prepare(text: &str, context: Option<&Context>) -> Prepared {
         quotes: quotations(text, &tokens),
         bigrams,
     }
+}
+
+/// Weight multiplier of the words of an attribution frame ([`attribution_mask`]). Chosen with
+/// `examples/tune_similarity.rs` and `examples/link_sweep.rs`: 0.3 gives MRPC accuracy 0.7225
+/// (0.7215 without) and bundled link precision 0.935 at the threshold (0.903 without), recall
+/// unchanged on both labelled sets.
+const ATTRIBUTION_FACTOR: f32 = 0.3;
+
+/// Verbs and phrases that attribute a statement to its source.
+const REPORTING_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "stated",
+    "added",
+    "reported",
+    "reports",
+    "according",
+    "announced",
+    "confirmed",
+    "quoted",
+    "cited",
+    "claimed",
+    "wrote",
+    "explained",
+    "noted",
+    "insisted",
+];
+
+/// Longest attribution frame, in words.
+const MAX_FRAME_WORDS: usize = 10;
+
+/// Marks the tokens of an attribution frame: a closing clause after the last comma that names
+/// who said it (`…, the port authority said in a statement.`), or an opening `According to X,`.
+/// The frame says where a claim comes from, not what it is.
+fn attribution_mask(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut mask = vec![false; tokens.len()];
+    let reporting = |t: &Token| {
+        let w = t.span.slice(text).to_lowercase();
+        REPORTING_WORDS.contains(&w.as_str())
+    };
+    let gap_has_comma = |k: usize| {
+        let (Some(prev), Some(cur)) = (k.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(k))
+        else {
+            return false;
+        };
+        text.get(prev.span.end..cur.span.start)
+            .is_some_and(|g| g.contains([',', '—', '–']))
+    };
+    // Closing frame: from the last clause boundary.
+    if let Some(start) = (1..tokens.len()).rev().find(|&k| gap_has_comma(k)) {
+        let tail = tokens.get(start..).unwrap_or(&[]);
+        if tail.len() <= MAX_FRAME_WORDS && tail.iter().any(reporting) && start >= 4 {
+            for m in mask.iter_mut().skip(start) {
+                *m = true;
+            }
+        }
+    }
+    // Opening frame: `According to X,`.
+    if tokens
+        .first()
+        .is_some_and(|t| t.span.slice(text).eq_ignore_ascii_case("according"))
+        && let Some(end) = (1..tokens.len()).find(|&k| gap_has_comma(k))
+        && end <= MAX_FRAME_WORDS
+        && tokens.len() > end + 3
+    {
+        for m in mask.iter_mut().take(end) {
+            *m = true;
+        }
+    }
+    mask
 }
 
 /// Word-key sequences inside quotation marks, three words or more.
