@@ -10,6 +10,7 @@ use super::Findings;
 use super::similarity::{self, Context, Params, Prepared, THRESHOLD};
 use crate::analysis::{Match, SentenceFindings};
 use crate::model::{Article, SentenceRef};
+use crate::normalize::{self, Token};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -39,19 +40,28 @@ impl Corpus {
             .par_iter()
             .enumerate()
             .map(|(source, article)| {
-                let context = Context::for_article(article);
-                article
+                // Each sentence is tokenized once, for the article's context and for itself.
+                let sentences: Vec<(SentenceRef, &str, Vec<Token>)> = article
                     .sentences()
                     .map(|(paragraph, sentence, s)| {
+                        let text = s.span.slice(&article.text);
                         let r = SentenceRef {
                             source,
                             paragraph,
                             sentence,
                         };
-                        (
-                            r,
-                            similarity::prepare(s.span.slice(&article.text), Some(&context)),
-                        )
+                        (r, text, normalize::tokens(text))
+                    })
+                    .collect();
+                let context = Context::for_sentences(
+                    sentences
+                        .iter()
+                        .map(|(_, text, tokens)| (*text, tokens.as_slice())),
+                );
+                sentences
+                    .into_iter()
+                    .map(|(r, text, tokens)| {
+                        (r, similarity::prepare_tokens(text, &tokens, Some(&context)))
                     })
                     .collect()
             })

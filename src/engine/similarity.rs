@@ -152,8 +152,12 @@ impl Term {
 
 /// Prepares a sentence for comparison, with optional context of its own article.
 pub fn prepare(text: &str, context: Option<&Context>) -> Prepared {
-    let tokens = normalize::tokens(text);
-    let frame = attribution_mask(text, &tokens);
+    prepare_tokens(text, &normalize::tokens(text), context)
+}
+
+/// [`prepare`] with the sentence already tokenized (`normalize::tokens(text)`).
+pub fn prepare_tokens(text: &str, tokens: &[Token], context: Option<&Context>) -> Prepared {
+    let frame = attribution_mask(text, tokens);
     let mut terms: Vec<Term> = Vec::with_capacity(tokens.len());
     let mut numbers = Vec::new();
     let mut negated: Vec<String> = Vec::new();
@@ -194,7 +198,7 @@ pub fn prepare(text: &str, context: Option<&Context>) -> Prepared {
         });
     }
     if let Some(ctx) = context {
-        terms.extend(ctx.implied_terms(&tokens, text));
+        terms.extend(ctx.implied_terms(tokens, text));
         for t in terms.iter_mut().filter(|t| !t.number) {
             t.weight *= ctx.topic_factor(&t.key);
         }
@@ -235,7 +239,7 @@ pub fn prepare(text: &str, context: Option<&Context>) -> Prepared {
         terms,
         numbers,
         negated,
-        quotes: quotations(text, &tokens),
+        quotes: quotations(text, tokens),
         bigrams,
     }
 }

@@ -116,45 +116,65 @@ pub struct Context {
 impl Context {
     /// Collects the multi-word names (runs of capitalised words, titles left out) of an article.
     pub fn new(text: &str) -> Self {
-        let tokens = normalize::tokens(text);
-        let mut by_last: BTreeMap<String, Vec<Vec<String>>> = BTreeMap::new();
-        for run in name_runs(text, &tokens) {
-            let parts: Vec<String> = run.iter().map(|t| t.norm.clone()).collect();
-            let Some(last) = parts.last().cloned() else {
-                continue;
-            };
-            let names = by_last.entry(last).or_default();
-            if !names.contains(&parts) {
-                names.push(parts);
-            }
-        }
-        for names in by_last.values_mut() {
-            names.sort();
-        }
-        Self {
-            by_last,
-            ..Self::default()
-        }
+        let mut ctx = Self::default();
+        ctx.add_names(text, &normalize::tokens(text));
+        ctx.sort_names();
+        ctx
     }
 
     /// The context of a whole article: its names, and how many of its sentences each word key
     /// occurs in (see [`Context::topic_factor`]).
     pub fn for_article(article: &Article) -> Self {
-        let mut ctx = Self::new(&article.text);
-        for (_, _, s) in article.sentences() {
-            let mut keys: Vec<String> = normalize::tokens(s.span.slice(&article.text))
-                .into_iter()
+        let sentences: Vec<(&str, Vec<Token>)> = article
+            .sentences()
+            .map(|(_, _, s)| {
+                let text = s.span.slice(&article.text);
+                (text, normalize::tokens(text))
+            })
+            .collect();
+        Self::for_sentences(sentences.iter().map(|(t, k)| (*t, k.as_slice())))
+    }
+
+    /// [`Context::for_article`] from the article's sentences, already tokenized. Names are
+    /// runs of capitalised words, which never cross a sentence boundary, so collecting them
+    /// sentence by sentence finds the same names as over the whole text.
+    pub fn for_sentences<'a>(sentences: impl IntoIterator<Item = (&'a str, &'a [Token])>) -> Self {
+        let mut ctx = Self::default();
+        for (text, tokens) in sentences {
+            ctx.add_names(text, tokens);
+            let mut keys: Vec<&str> = tokens
+                .iter()
                 .filter(|t| !t.stop)
-                .map(|t| t.norm)
+                .map(|t| t.norm.as_str())
                 .collect();
-            keys.sort();
+            keys.sort_unstable();
             keys.dedup();
             for k in keys {
-                *ctx.sentence_counts.entry(k).or_default() += 1;
+                *ctx.sentence_counts.entry(k.to_owned()).or_default() += 1;
             }
             ctx.sentences += 1;
         }
+        ctx.sort_names();
         ctx
+    }
+
+    fn add_names(&mut self, text: &str, tokens: &[Token]) {
+        for run in name_runs(text, tokens) {
+            let parts: Vec<String> = run.iter().map(|t| t.norm.clone()).collect();
+            let Some(last) = parts.last().cloned() else {
+                continue;
+            };
+            let names = self.by_last.entry(last).or_default();
+            if !names.contains(&parts) {
+                names.push(parts);
+            }
+        }
+    }
+
+    fn sort_names(&mut self) {
+        for names in self.by_last.values_mut() {
+            names.sort();
+        }
     }
 
     /// Weight multiplier of a key that runs through the article: a word in many of the
