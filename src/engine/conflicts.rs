@@ -150,6 +150,13 @@ pub fn find_with(
             let Some((va, vb)) = pair(&fa, &fb) else {
                 continue;
             };
+            // Sources that also give the other's value somewhere do not disagree (`190-metre
+            // ship` beside `two hundred metres out` in the same report).
+            if states_value(articles, ra.source, about, &vb.key)
+                || states_value(articles, rb.source, about, &va.key)
+            {
+                continue;
+            }
             let key = (about, ca.min(cb), ca.max(cb));
             let sides = merged.entry(key).or_default();
             for (claim, v) in [(ca, &va), (cb, &vb)] {
@@ -210,6 +217,28 @@ fn number_pair_same_role(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
 const TIME_ZONES: &[&str] = &[
     "gmt", "utc", "bst", "cet", "cest", "edt", "est", "pdt", "pst",
 ];
+
+/// True when the article of `source` gives the value `key` (of kind `about`) anywhere.
+fn states_value(articles: &[Article], source: usize, about: &str, key: &str) -> bool {
+    let Some(article) = articles.get(source) else {
+        return false;
+    };
+    match about {
+        "number" => {
+            let skip: Vec<Span> = dates::mentions(&article.text, 0)
+                .iter()
+                .map(|d| d.span)
+                .collect();
+            numbers::mentions(&article.text, 0, &skip)
+                .iter()
+                .any(|n| n.key == key)
+        }
+        "date" => dates::mentions(&article.text, 0)
+            .iter()
+            .any(|d| same_date(&d.key, key)),
+        _ => false,
+    }
+}
 
 /// Sentences with the value each gives.
 type Sides = Vec<(SentenceRef, Value)>;

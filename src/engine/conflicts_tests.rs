@@ -268,3 +268,36 @@ fn near_pair_conflicts_on_the_day_unless_one_is_relative() {
     ]);
     assert!(near.iter().all(|c| c.about != "date"), "{near:?}");
 }
+
+#[test]
+fn near_pair_is_no_conflict_when_a_source_gives_both_values() {
+    // Source 2 gives the ship's length (190 metres) and, elsewhere, the 200 metres source 1
+    // gives: the two reports do not disagree.
+    let (mut a, _) = setup(&[
+        "The ship lost steering about two hundred metres out.",
+        "The 190-metre ship lost its steering. It drifted two hundred metres out.",
+    ]);
+    if let Some(second) = a.get_mut(1) {
+        second.paragraphs[0].sentences = vec![
+            Sentence {
+                span: Span::new(0, 37),
+            },
+            Sentence {
+                span: Span::new(38, second.text.len()),
+            },
+        ];
+    }
+    let claims: Vec<Claim> = (0..2)
+        .map(|source| Claim {
+            sentences: vec![SentenceRef {
+                source,
+                paragraph: 0,
+                sentence: 0,
+            }],
+            sources: vec![source],
+        })
+        .collect();
+    let near = [(claims[0].sentences[0], claims[1].sentences[0])];
+    let ents = crate::engine::entities::unified(&a);
+    assert!(find_with(&a, &claims, &ents, &near).is_empty());
+}
