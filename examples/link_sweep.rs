@@ -10,7 +10,7 @@
 mod labels;
 
 use factdiff::engine::matching::Corpus;
-use factdiff::engine::similarity::{self, THRESHOLD};
+use factdiff::engine::similarity::THRESHOLD;
 use factdiff::model::{SentenceRef, sentence_id};
 use std::collections::BTreeSet;
 
@@ -87,27 +87,20 @@ fn main() {
                 let t = analysis.sentence_text(r);
                 t.chars().take(70).collect::<String>()
             };
-            println!("  lowest required links:");
-            for (s, (a, b)) in pos.iter().take(40) {
-                println!(
-                    "    {s:.3} {} {:?}\n          {} {:?}",
-                    sentence_id(*a),
-                    text(*a),
-                    sentence_id(*b),
-                    text(*b)
-                );
-            }
-            println!("  highest negative pairs:");
-            for (s, (a, b)) in neg.iter().take(15) {
-                println!(
-                    "    {s:.3} {} {:?}\n          {} {:?}",
-                    sentence_id(*a),
-                    text(*a),
-                    sentence_id(*b),
-                    text(*b)
-                );
-            }
+            let show = |title: &str, list: &[(f32, Link)], most: usize| {
+                println!("  {title}:");
+                for (s, (a, b)) in list.iter().take(most) {
+                    println!(
+                        "    {s:.3} {} {:?}\n          {} {:?}",
+                        sentence_id(*a),
+                        text(*a),
+                        sentence_id(*b),
+                        text(*b)
+                    );
+                }
+            };
+            show("lowest required links", &pos, 40);
+            show("highest negative pairs", &neg, 15);
         }
-        let _ = similarity::same_claim(0.0);
     }
 }

@@ -361,6 +361,35 @@ const STOP_WORDS: &[&str] = &[
     "wo",
 ];
 
+/// Verbs that attribute words to a speaker or source (`said`, `told`, `reported`…).
+pub const REPORTING_VERBS: &[&str] = &[
+    "added",
+    "announced",
+    "cited",
+    "claimed",
+    "confirmed",
+    "declared",
+    "explained",
+    "insisted",
+    "noted",
+    "quoted",
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "tweeted",
+    "warned",
+    "wrote",
+];
+
+/// True when a lower-case word is one of [`REPORTING_VERBS`] (kept sorted for this search; a
+/// test checks it).
+pub fn is_reporting_verb(lower: &str) -> bool {
+    REPORTING_VERBS.binary_search(&lower).is_ok()
+}
+
 /// True when `lower` is an English function word.
 pub fn is_stop_word(lower: &str) -> bool {
     // Sorted once, searched by bisection: this runs twice for every word of every tokenization.
@@ -458,6 +487,13 @@ mod tests {
 
     fn norms(text: &str) -> Vec<String> {
         tokens(text).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn reporting_verbs_are_sorted_for_bisection() {
+        assert!(REPORTING_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_reporting_verb("said") && is_reporting_verb("wrote"));
+        assert!(!is_reporting_verb("bridge"));
     }
 
     #[test]

@@ -70,22 +70,6 @@ const NEAR_RELATIVE_WORDS: &[&str] = &[
 /// How many words from a date a [`NEAR_RELATIVE_WORDS`] word must be to count.
 const NEAR_RELATIVE_DISTANCE: usize = 3;
 
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "stated",
-    "added",
-    "insisted",
-    "warned",
-    "noted",
-    "explained",
-    "declared",
-    "announced",
-    "tweeted",
-    "wrote",
-];
-
 /// Finds claims whose sources disagree on a value.
 pub fn find(articles: &[Article], claims: &[Claim]) -> Vec<Conflict> {
     find_with(articles, claims, &super::entities::unified(articles), &[])
@@ -368,10 +352,10 @@ fn speaker_of(text: &str, sentence: Span, entities: &[EntityMention]) -> Option<
             .collect();
         let says_after = next
             .first()
-            .is_some_and(|w| super::names::in_list(REPORTING, w));
+            .is_some_and(|w| crate::normalize::is_reporting_verb(w));
         let says_before = prev
             .first()
-            .is_some_and(|w| super::names::in_list(REPORTING, w))
+            .is_some_and(|w| crate::normalize::is_reporting_verb(w))
             || (prev.first().map(String::as_str) == Some("to")
                 && prev.get(1).map(String::as_str) == Some("according"));
         if says_after || says_before {

@@ -206,10 +206,9 @@ fn dates_of_different_events_do_not_conflict() {
     );
 }
 
-/// Two sentences in separate claims (a near pair), each its own claim.
-fn near_conflicts(texts: &[&str]) -> Vec<Conflict> {
-    let (a, _) = setup(texts);
-    let claims: Vec<Claim> = (0..texts.len())
+/// One single-sentence claim per source (the first sentence of each).
+fn one_claim_each(sources: usize) -> Vec<Claim> {
+    (0..sources)
         .map(|source| Claim {
             sentences: vec![SentenceRef {
                 source,
@@ -218,7 +217,13 @@ fn near_conflicts(texts: &[&str]) -> Vec<Conflict> {
             }],
             sources: vec![source],
         })
-        .collect();
+        .collect()
+}
+
+/// Sentences in separate claims, each a near pair with the first.
+fn near_conflicts(texts: &[&str]) -> Vec<Conflict> {
+    let (a, _) = setup(texts);
+    let claims = one_claim_each(texts.len());
     let near: Vec<(SentenceRef, SentenceRef)> = (1..texts.len())
         .map(|k| (claims[0].sentences[0], claims[k].sentences[0]))
         .collect();
@@ -287,16 +292,7 @@ fn near_pair_is_no_conflict_when_a_source_gives_both_values() {
             },
         ];
     }
-    let claims: Vec<Claim> = (0..2)
-        .map(|source| Claim {
-            sentences: vec![SentenceRef {
-                source,
-                paragraph: 0,
-                sentence: 0,
-            }],
-            sources: vec![source],
-        })
-        .collect();
+    let claims = one_claim_each(2);
     let near = [(claims[0].sentences[0], claims[1].sentences[0])];
     let ents = crate::engine::entities::unified(&a);
     assert!(find_with(&a, &claims, &ents, &near).is_empty());

@@ -250,27 +250,6 @@ pub fn prepare_tokens(text: &str, tokens: &[Token], context: Option<&Context>) -
 /// unchanged on both labelled sets.
 const ATTRIBUTION_FACTOR: f32 = 0.3;
 
-/// Verbs and phrases that attribute a statement to its source.
-const REPORTING_WORDS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "stated",
-    "added",
-    "reported",
-    "reports",
-    "according",
-    "announced",
-    "confirmed",
-    "quoted",
-    "cited",
-    "claimed",
-    "wrote",
-    "explained",
-    "noted",
-    "insisted",
-];
-
 /// Longest attribution frame, in words.
 const MAX_FRAME_WORDS: usize = 10;
 
@@ -281,7 +260,7 @@ fn attribution_mask(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut mask = vec![false; tokens.len()];
     let reporting = |t: &Token| {
         let w = t.span.slice(text).to_lowercase();
-        REPORTING_WORDS.contains(&w.as_str())
+        w == "according" || normalize::is_reporting_verb(&w)
     };
     let gap_has_comma = |k: usize| {
         let (Some(prev), Some(cur)) = (k.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(k))

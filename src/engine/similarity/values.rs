@@ -2,35 +2,19 @@
 //! sentences as if their values agreed ([`super::value_neutral_score`]), so that the conflict
 //! stage sees "the same claim with another number or day".
 
+use crate::calendar;
 use crate::normalize::word_key;
 use std::sync::OnceLock;
-
-const DAYS_AND_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Matching keys of weekday and month names (`may` left out: it is mostly a verb).
 fn calendar_keys() -> &'static [String] {
     static KEYS: OnceLock<Vec<String>> = OnceLock::new();
     KEYS.get_or_init(|| {
-        let mut keys: Vec<String> = DAYS_AND_MONTHS.iter().map(|w| word_key(w)).collect();
+        let mut keys: Vec<String> = calendar::WEEKDAYS
+            .iter()
+            .chain(calendar::MONTHS.iter().filter(|m| **m != "may"))
+            .map(|w| word_key(w))
+            .collect();
         keys.sort();
         keys
     })
