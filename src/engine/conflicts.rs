@@ -300,7 +300,7 @@ fn facts_of(articles: &[Article], ents: &[ArticleEntities], r: SentenceRef) -> O
     let speaker = speaker_of(&article.text, sentence.span, &entities);
     let quotes = quotes::quoted_spans(text, start)
         .into_iter()
-        .map(|(_, q)| content(&q))
+        .map(|(_, q)| quotes::content(&q))
         .collect();
     Some(Facts {
         sentence: r,
@@ -314,14 +314,6 @@ fn facts_of(articles: &[Article], ents: &[ArticleEntities], r: SentenceRef) -> O
         speaker,
         quotes,
     })
-}
-
-fn content(text: &str) -> BTreeSet<String> {
-    crate::normalize::tokens(text)
-        .into_iter()
-        .filter(|t| !t.stop)
-        .map(|t| t.norm)
-        .collect()
 }
 
 /// The named person a sentence attributes its words to: `X said`, `said X`, `according to X`.

@@ -8,7 +8,7 @@
 
 use super::Findings;
 use super::similarity::{self, Context, Params, Prepared, THRESHOLD};
-use crate::analysis::{Match, SentenceFindings};
+use crate::analysis::Match;
 use crate::model::{Article, SentenceRef};
 use crate::normalize::{self, Token};
 use rayon::prelude::*;
@@ -265,24 +265,7 @@ pub fn findings_from_pairs(
     corpus: &Corpus,
     pairs: &[(usize, usize, f32)],
 ) -> Findings {
-    let mut findings: Findings = articles
-        .iter()
-        .enumerate()
-        .map(|(si, a)| {
-            a.paragraphs
-                .iter()
-                .map(|p| {
-                    p.sentences
-                        .iter()
-                        .map(|_| SentenceFindings {
-                            support: vec![si],
-                            ..Default::default()
-                        })
-                        .collect()
-                })
-                .collect()
-        })
-        .collect();
+    let mut findings: Findings = crate::analysis::unmatched_findings(articles);
     // Best per (sentence, other source): highest score, then the earliest sentence.
     let mut best: HashMap<(usize, usize), Match> = HashMap::new();
     for &(i, j, score) in pairs {

@@ -119,7 +119,7 @@ pub fn quotations(article: &Article, source: usize) -> Vec<Quotation> {
 }
 
 /// Content-word keys of a quotation (number words read as numbers, spelling folded, stems).
-fn content(text: &str) -> BTreeSet<String> {
+pub(crate) fn content(text: &str) -> BTreeSet<String> {
     crate::normalize::tokens(text)
         .into_iter()
         .filter(|t| !t.stop)
