@@ -115,6 +115,8 @@ pub fn find_with(
     }
     // (about, first claim, second claim) -> sides.
     let mut merged: BTreeMap<(&str, usize, usize), Sides> = BTreeMap::new();
+    // Number and date keys of each article, found the first time a near pair needs them.
+    let mut article_values: BTreeMap<usize, ArticleValues> = BTreeMap::new();
     for &(ra, rb) in near {
         let (Some(&ca), Some(&cb)) = (claim_of.get(&ra), claim_of.get(&rb)) else {
             continue;
@@ -136,9 +138,13 @@ pub fn find_with(
             };
             // Sources that also give the other's value somewhere do not disagree (`190-metre
             // ship` beside `two hundred metres out` in the same report).
-            if states_value(articles, ra.source, about, &vb.key)
-                || states_value(articles, rb.source, about, &va.key)
-            {
+            let mut states = |source: usize, key: &str| {
+                let values = article_values
+                    .entry(source)
+                    .or_insert_with(|| ArticleValues::of(articles.get(source)));
+                values.states(about, key)
+            };
+            if states(ra.source, &vb.key) || states(rb.source, &va.key) {
                 continue;
             }
             let key = (about, ca.min(cb), ca.max(cb));
@@ -202,25 +208,38 @@ const TIME_ZONES: &[&str] = &[
     "gmt", "utc", "bst", "cet", "cest", "edt", "est", "pdt", "pst",
 ];
 
-/// True when the article of `source` gives the value `key` (of kind `about`) anywhere.
-fn states_value(articles: &[Article], source: usize, about: &str, key: &str) -> bool {
-    let Some(article) = articles.get(source) else {
-        return false;
-    };
-    match about {
-        "number" => {
-            let skip: Vec<Span> = dates::mentions(&article.text, 0)
-                .iter()
-                .map(|d| d.span)
-                .collect();
-            numbers::mentions(&article.text, 0, &skip)
-                .iter()
-                .any(|n| n.key == key)
+/// The number and date keys an article gives anywhere, found once per article.
+struct ArticleValues {
+    numbers: BTreeSet<String>,
+    dates: Vec<String>,
+}
+
+impl ArticleValues {
+    fn of(article: Option<&Article>) -> Self {
+        let Some(article) = article else {
+            return Self {
+                numbers: BTreeSet::new(),
+                dates: Vec::new(),
+            };
+        };
+        let found = dates::mentions(&article.text, 0);
+        let skip: Vec<Span> = found.iter().map(|d| d.span).collect();
+        Self {
+            numbers: numbers::mentions(&article.text, 0, &skip)
+                .into_iter()
+                .map(|n| n.key)
+                .collect(),
+            dates: found.into_iter().map(|d| d.key).collect(),
         }
-        "date" => dates::mentions(&article.text, 0)
-            .iter()
-            .any(|d| same_date(&d.key, key)),
-        _ => false,
+    }
+
+    /// True when the article gives the value `key` (of kind `about`) anywhere.
+    fn states(&self, about: &str, key: &str) -> bool {
+        match about {
+            "number" => self.numbers.contains(key),
+            "date" => self.dates.iter().any(|d| same_date(d, key)),
+            _ => false,
+        }
     }
 }
 
