@@ -6,41 +6,9 @@
 //! Only whole metadata lines (or a labelled date glued to the start of a line) count: a date
 //! inside a story sentence is never the publication date.
 
+use super::date_forms::{self, Caps};
 use crate::calendar;
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-
-/// Compiles a date pattern with ASCII digits and word boundaries (`\d` → `[0-9]`, `\b` → an
-/// ASCII boundary): dates are written in ASCII digits, and Unicode's digit and word classes made
-/// compiling these patterns a sixth of a whole run on five short articles.
-fn regex(pattern: &str) -> Option<Regex> {
-    let ascii = pattern.replace(r"\d", "[0-9]").replace(r"\b", r"(?-u:\b)");
-    Regex::new(&ascii).ok()
-}
-
-static YMD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    regex(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")
-});
-static MDY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i)\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b"
-    ))
-});
-static DMY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b"
-    ))
-});
-static NUMERIC: LazyLock<Option<Regex>> =
-    LazyLock::new(|| regex(r"\b(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b"));
-static LABEL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    regex(
-        r"(?i)^\s*(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|first\s+published(?:\s+on)?|(?:last\s+)?(?:updated|modified)(?:\s+on)?)\b\s*[:|-]?\s*",
-    )
-});
 
 /// A date found in text: where it is and its ISO form (`None` when day and month are ambiguous).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,16 +34,21 @@ pub fn iso(year: u32, month: u32, day: u32) -> Option<String> {
     (day <= days).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
-fn num(caps: &regex::Captures<'_>, i: usize) -> Option<u32> {
-    caps.get(i)?.as_str().parse().ok()
+/// Group `k` (1-based, as in the expression) of a match in `s`.
+fn group<'s>(s: &'s str, c: &Caps, k: usize) -> Option<&'s str> {
+    s.get(c.groups.get(k.checked_sub(1)?)?.clone())
+}
+
+fn num(s: &str, c: &Caps, k: usize) -> Option<u32> {
+    group(s, c, k)?.parse().ok()
 }
 
 /// Every date in `s`, in order, without overlaps.
 pub fn find(s: &str) -> Vec<Found> {
-    // Each expression runs (and is compiled, ~15 million instructions for all) only when the
-    // text has what it needs: every form has four digits in a row (`\d` is a subset of
-    // `char::is_numeric`); the numeric forms a separator; the named forms a month name, in any
-    // case (`ſ` is the one other character that folds to a letter of a month name).
+    // Each form is tried only when the text has what it needs: every form has four digits in
+    // a row (`\d` is a subset of `char::is_numeric`); the numeric forms a separator; the named
+    // forms a month name, in any case (`ſ` is the one other character that folds to a letter
+    // of a month name).
     let four_digits = s
         .chars()
         .try_fold(0, |run, c| match (c.is_numeric(), run) {
@@ -104,52 +77,52 @@ pub fn find(s: &str) -> Vec<Found> {
             found.push(Found { range, iso });
         }
     };
-    if let Some(re) = separated.then(|| YMD.as_ref()).flatten() {
-        for c in re.captures_iter(s) {
-            let Some(m) = c.get(0) else { continue };
-            let same_sep = c.get(2).map(|x| x.as_str()) == c.get(4).map(|x| x.as_str());
+    if separated {
+        for c in date_forms::all(s, date_forms::year_first) {
+            let same_sep = group(s, &c, 2) == group(s, &c, 4);
             if !same_sep {
                 continue;
             }
-            let date = (|| iso(num(&c, 1)?, num(&c, 3)?, num(&c, 5)?))();
+            let date = (|| iso(num(s, &c, 1)?, num(s, &c, 3)?, num(s, &c, 5)?))();
             if date.is_some() {
-                push(m.range(), date);
+                push(c.whole, date);
             }
         }
     }
-    // Month name first, then day first: (expression, month group, day group); year is group 3.
-    for (re, month_at, day_at) in [(&MDY, 1, 2), (&DMY, 2, 1)] {
-        let Some(re) = named.then(|| re.as_ref()).flatten() else {
+    // Month name first, then day first: (form, month group, day group); year is group 3.
+    let named_forms: [(date_forms::Form, usize, usize); 2] = [
+        (date_forms::month_first, 1, 2),
+        (date_forms::day_first, 2, 1),
+    ];
+    for (form, month_at, day_at) in named_forms {
+        if !named {
             continue;
-        };
-        for c in re.captures_iter(s) {
-            let Some(m) = c.get(0) else { continue };
-            let month = || month_number(c.get(month_at)?.as_str());
-            let date = (|| iso(num(&c, 3)?, month()?, num(&c, day_at)?))();
+        }
+        for c in date_forms::all(s, form) {
+            let month = || month_number(group(s, &c, month_at)?);
+            let date = (|| iso(num(s, &c, 3)?, month()?, num(s, &c, day_at)?))();
             if date.is_some() {
-                push(m.range(), date);
+                push(c.whole, date);
             }
         }
     }
-    if let Some(re) = separated.then(|| NUMERIC.as_ref()).flatten() {
-        for c in re.captures_iter(s) {
-            let (Some(m), Some(a), Some(b), Some(y)) =
-                (c.get(0), num(&c, 1), num(&c, 3), num(&c, 4))
-            else {
+    if separated {
+        for c in date_forms::all(s, date_forms::numeric) {
+            let (Some(a), Some(b), Some(y)) = (num(s, &c, 1), num(s, &c, 3), num(s, &c, 4)) else {
                 continue;
             };
-            let dot = c.get(2).is_some_and(|x| x.as_str() == ".");
+            let dot = group(s, &c, 2) == Some(".");
             let (day, month) = if a > 12 || dot {
                 (a, b)
             } else if b > 12 || a == b {
                 (b, a)
             } else {
                 // 04/11/2007: April 11 or 4 November. A date, but not one to report.
-                push(m.range(), None);
+                push(c.whole, None);
                 continue;
             };
             if let Some(date) = iso(y, month, day) {
-                push(m.range(), Some(date));
+                push(c.whole, Some(date));
             }
         }
     }
@@ -274,7 +247,7 @@ pub fn leading_date(s: &str) -> Option<(Option<String>, usize)> {
         .trim_start()
         .starts_with(|c: char| matches!(c.to_ascii_lowercase(), 'd' | 'p' | 'f' | 'l' | 'u' | 'm'));
     let label_end = if label_like {
-        LABEL.as_ref()?.find(s).map(|m| m.end())
+        date_forms::label_end(s)
     } else {
         None
     };

@@ -8,6 +8,7 @@
 //! and cuts a wire dateline; [`repair`] joins paragraphs broken mid-sentence.
 
 pub mod boilerplate;
+pub mod date_forms;
 pub mod dateline;
 pub mod dates;
 pub mod markup;
