@@ -187,7 +187,7 @@ fn atom(group: &str, items: Vec<Item>) -> Option<Atom> {
     let gazetteer_name = group
         .strip_prefix("e:")
         .and_then(super::gazetteer::lookup_key)
-        .map(|e| e.name.as_str())
+        .map(|e| e.name)
         .filter(|n| counts.contains_key(n));
     let text = match gazetteer_name {
         Some(n) => n.to_owned(),

@@ -543,7 +543,7 @@ fn emit_plain(
         return;
     };
     if let Some(e) = gaz {
-        c.key = e.key.clone();
+        c.key = e.key.to_owned();
         c.demonym = e.demonym;
     }
     let evidence = gaz.is_some() || c.acronym || kind != AtomKind::Other;
