@@ -58,11 +58,66 @@ pub fn sentence_spans(para: &str) -> Vec<Span> {
             spans.push(Span::new(trimmed_start, trimmed_end));
         }
     }
+    let mut spans = join_false_breaks(para, spans);
     if spans.is_empty() && !para.trim().is_empty() {
         let start = para.len() - para.trim_start().len();
         spans.push(Span::new(start, para.trim_end().len()));
     }
     spans
+}
+
+/// Titles and other abbreviations that come before a name or a word and so never end a
+/// sentence when the next piece starts with a capital or a digit: `Ms. Palin`, `Dist. Atty.
+/// Steve Cooley`, `Seattle vs. New Orleans`. Case-sensitive (`Rep.` is a title, `rep.` is not).
+const NAME_PREFIXES: &[&str] = &[
+    "Adm.", "Amb.", "Asst.", "Atty.", "Capt.", "Cdr.", "Cmdr.", "Col.", "Const.", "Cpl.", "Dep.",
+    "Det.", "Dist.", "Dr.", "Fr.", "Gen.", "Gov.", "Hon.", "Insp.", "Lt.", "Maj.", "Messrs.",
+    "Mr.", "Mrs.", "Ms.", "Msgr.", "Prof.", "Pvt.", "Rep.", "Rev.", "Sen.", "Sgt.", "Supt.", "vs.",
+];
+
+/// Time-zone words that follow a clock time: `9:40 p.m. EST`.
+const TIME_ZONES: &[&str] = &[
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT",
+    "HST", "GMT", "UTC", "BST", "CET", "CEST", "IST", "JST", "KST", "AEST", "AEDT",
+];
+
+/// Joins pieces that `sentencex` split at a full stop that does not end a sentence: after a
+/// title (`Ms.`, `Atty.`), after `a.m.`/`p.m.` when a weekday or time zone follows (`at 9:40
+/// p.m. Friday`), and before a piece that starts in lower case (news sentences do not).
+fn join_false_breaks(para: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if let Some(prev) = out.last_mut()
+            && false_break(prev.slice(para), span.slice(para))
+        {
+            prev.end = span.end;
+        } else {
+            out.push(span);
+        }
+    }
+    out
+}
+
+/// True when the break between `before` and `after` is not a sentence end.
+fn false_break(before: &str, after: &str) -> bool {
+    let Some(next) = after.chars().next() else {
+        return false;
+    };
+    if next.is_lowercase() {
+        return true;
+    }
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    let first_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+    if NAME_PREFIXES.contains(&last) && (next.is_uppercase() || next.is_ascii_digit()) {
+        return true;
+    }
+    let lower = before.to_ascii_lowercase();
+    let clock = ["a.m.", "p.m.", "a. m.", "p. m."]
+        .iter()
+        .any(|m| lower.ends_with(m));
+    clock
+        && (crate::calendar::weekday_named(&first_word.to_lowercase()).is_some()
+            || TIME_ZONES.contains(&first_word.as_str()))
 }
 
 #[cfg(test)]
@@ -82,6 +137,37 @@ mod tests {
     #[test]
     fn abbreviations_and_decimals() {
         let s = "Mr. Smith met Dr. Jones at No. 10 on Jan. 5 and paid $2.5 million. Gen. Li and Sen. Ward agreed.";
+        assert_eq!(split(s).len(), 2, "{:?}", split(s));
+    }
+
+    #[test]
+    fn clock_times_before_a_weekday_or_time_zone() {
+        let s = "Police arrived at 9:40 p.m. Friday and found flames. The fire started at 3 a.m. EST on Tuesday. Nobody was hurt.";
+        assert_eq!(
+            split(s),
+            vec![
+                "Police arrived at 9:40 p.m. Friday and found flames.",
+                "The fire started at 3 a.m. EST on Tuesday.",
+                "Nobody was hurt."
+            ]
+        );
+        // A clock time can end a sentence.
+        let s = "The fire started at 3 a.m. Nobody was hurt. It ended at 5 p.m. Police left.";
+        assert_eq!(split(s).len(), 4, "{:?}", split(s));
+    }
+
+    #[test]
+    fn titles_before_names() {
+        let s = "It was damaged, leading Ms. Palin to apologize. The case went to Dist. Atty. Steve Cooley. Det. Sgt. Tim Fanning and Const. Paul Ward spoke. The Seattle vs. New Orleans game is first.";
+        assert_eq!(split(s).len(), 4, "{:?}", split(s));
+        // The same words in lower case, or at the end, are ordinary.
+        let s = "He spoke to his rep. Then he left.";
+        assert_eq!(split(s).len(), 2, "{:?}", split(s));
+    }
+
+    #[test]
+    fn lower_case_start_continues() {
+        let s = "The site is listed at nlm. nih. gov under recent activity. It is new.";
         assert_eq!(split(s).len(), 2, "{:?}", split(s));
     }
 
