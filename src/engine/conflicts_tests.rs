@@ -56,6 +56,23 @@ fn different_counts_of_the_same_thing() {
 }
 
 #[test]
+fn ages_written_as_hyphenated_units() {
+    let cs = conflicts(&[
+        "Police arrested a 61-year-old woman on Tuesday.",
+        "Police arrested a Sixty-year-old woman on Tuesday.",
+    ]);
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    assert_eq!(cs[0].about, "number");
+    assert_eq!(values(&cs[0]), vec!["61-year-old", "Sixty-year-old"]);
+    // The same age written both ways is no conflict.
+    let cs = conflicts(&[
+        "Police arrested a 60-year-old woman on Tuesday.",
+        "Police arrested a sixty-year-old woman on Tuesday.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+}
+
+#[test]
 fn extra_number_is_detail_not_conflict() {
     let cs = conflicts(&[
         "The company will send 5,000 workers and 1,000 engineers.",

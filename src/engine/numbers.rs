@@ -1,6 +1,7 @@
 //! Numbers in a sentence, normalised: digits with separators (`5,000` = `5000`), decimals and
 //! scale words (`$2.5 billion`), currency (`$`, `€`, `£`, `¥`, `dollars`…), percentages
-//! (`40%`, `40 percent`), ordinals (`80th`), units glued to the number (`190-metre`, `190m`),
+//! (`40%`, `40 percent`), ordinals (`80th`), units glued to the number (`190-metre`, `190m`,
+//! `61-year-old`, `sixty-year-old`),
 //! and number words of ten or more or with a scale (`fifteen`, `two hundred`, `five thousand`).
 //!
 //! Small number words (`two leaders`, `three weeks`) are left out: they are mostly not facts an
@@ -84,12 +85,30 @@ fn digits(word: &str) -> Option<(f64, bool, String)> {
         "" => Some((value, false, String::new())),
         "st" | "nd" | "rd" | "th" => Some((value, true, String::new())),
         "s" | "am" | "pm" | "x" => None,
-        _ => {
-            let suffix = lower.trim_start_matches('-');
-            (suffix.chars().all(char::is_alphabetic) && !suffix.is_empty())
-                .then(|| (value, false, suffix.to_owned()))
-        }
+        _ => unit_suffix(lower.trim_start_matches('-')).map(|s| (value, false, s)),
     }
+}
+
+/// A unit glued to a number, one or more letter-only parts joined by hyphens: `metre`,
+/// `year-old`, `foot-tall`. `None` for anything else (`1990s-era`, `3-1`, `10am`).
+fn unit_suffix(suffix: &str) -> Option<String> {
+    let mut parts = suffix.split('-');
+    let first = parts.next()?;
+    let letters = |p: &str| !p.is_empty() && p.chars().all(char::is_alphabetic);
+    (letters(first) && !matches!(first, "s" | "am" | "pm" | "x") && parts.all(letters))
+        .then(|| suffix.to_owned())
+}
+
+/// A hyphenated number word with a unit: `sixty-year-old` → (60, `year-old`),
+/// `twenty-five-metre` → (25, `metre`). The longest leading run of parts that reads as a number
+/// word wins.
+fn word_with_unit(lower: &str) -> Option<(f64, String)> {
+    let hyphens: Vec<usize> = lower.match_indices('-').map(|(i, _)| i).collect();
+    hyphens.iter().rev().find_map(|&h| {
+        let value = small_word(lower.get(..h)?)?;
+        let unit = unit_suffix(lower.get(h + 1..)?)?;
+        Some((value, unit))
+    })
 }
 
 /// Finds the numbers in `text`; spans are shifted by `offset`. Numbers inside `skip` spans
@@ -133,6 +152,8 @@ pub fn mentions(text: &str, offset: usize, skip: &[Span]) -> Vec<NumberMention> 
             }
         } else if let Some(v) = small_word(&lower) {
             (v, false, String::new(), true)
+        } else if let Some((v, unit)) = word_with_unit(&lower) {
+            (v, false, unit, true)
         } else {
             i += 1;
             continue;
@@ -283,6 +304,34 @@ mod tests {
             keys("the 190m ship and the 190-metre ship"),
             vec!["190", "190"]
         );
+    }
+
+    #[test]
+    fn hyphenated_units_count_what_they_measure() {
+        let t = "A 61-year-old man, a Sixty-year-old woman and a twenty-five-metre boat.";
+        let ms = mentions(t, 0, &[]);
+        let got: Vec<(&str, &str, Option<&str>)> = ms
+            .iter()
+            .map(|m| {
+                (
+                    m.key.as_str(),
+                    m.surface.as_str(),
+                    m.counts.last().map(String::as_str),
+                )
+            })
+            .collect();
+        let age = crate::normalize::word_key("year-old");
+        let metre = crate::normalize::word_key("metre");
+        assert_eq!(
+            got,
+            vec![
+                ("61", "61-year-old", Some(age.as_str())),
+                ("60", "Sixty-year-old", Some(age.as_str())),
+                ("25", "twenty-five-metre", Some(metre.as_str())),
+            ]
+        );
+        // Small number words stay out, as elsewhere; not units: decades, scores, clock times.
+        assert!(keys("a five-year-old, the 1990s-era cars, a 3-1 win, at 10am-ish").is_empty());
     }
 
     #[test]
