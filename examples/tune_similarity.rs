@@ -1,7 +1,9 @@
 //! Calibration of the similarity score on the evaluation data (never shipped, never copied):
 //! MRPC train accuracy over a grid of parameters and thresholds, and STS-B news Pearson.
 //!
-//! `cargo run --release --example tune_similarity [grid]`
+//! `cargo run --release --example tune_similarity [grid|weights|ablate]`: `weights` sweeps the
+//! word-weight exponent, function-word factor and length exponent; `ablate` starts from flat
+//! overlap (every word weighs 1, no penalties) and adds one piece of evidence at a time.
 
 use factdiff::engine::similarity::{self, Params, Prepared};
 
@@ -122,6 +124,98 @@ fn main() {
     println!(
         "default: best thr {thr:.3} acc {acc:.4} | acc@THRESHOLD {at_const:.4} | sts r {r:.4}"
     );
+    if std::env::args().nth(1).as_deref() == Some("ablate") {
+        let flat = Params {
+            weight_power: 0.0,
+            stop_factor: 1.0,
+            length_exponent: 1.0,
+            number_weight: 1.0,
+            contrasting_numbers: 1.0,
+            extra_number: 1.0,
+            negation_mismatch: 1.0,
+            negation_any: 1.0,
+            quote_bonus: 0.0,
+            ..base
+        };
+        let variants = [
+            ("flat", flat),
+            (
+                "flat+numw6",
+                Params {
+                    number_weight: 6.0,
+                    ..flat
+                },
+            ),
+            (
+                "flat+numpen",
+                Params {
+                    contrasting_numbers: 0.7,
+                    extra_number: 0.8,
+                    ..flat
+                },
+            ),
+            (
+                "flat+neg",
+                Params {
+                    negation_mismatch: 0.6,
+                    negation_any: 0.85,
+                    ..flat
+                },
+            ),
+            (
+                "flat+quote",
+                Params {
+                    quote_bonus: 0.3,
+                    ..flat
+                },
+            ),
+            (
+                "base-numw1",
+                Params {
+                    number_weight: 1.0,
+                    ..base
+                },
+            ),
+            (
+                "base-nopen",
+                Params {
+                    contrasting_numbers: 1.0,
+                    extra_number: 1.0,
+                    ..base
+                },
+            ),
+            (
+                "base-noneg",
+                Params {
+                    negation_mismatch: 1.0,
+                    negation_any: 1.0,
+                    ..base
+                },
+            ),
+        ];
+        for (name, p) in variants {
+            let (thr, acc, _, r) = evaluate(&p, &mrpc, &sts);
+            println!("{name}: thr {thr:.3} acc {acc:.4} r {r:.4}");
+        }
+        return;
+    }
+    if std::env::args().nth(1).as_deref() == Some("weights") {
+        for wp in [0.0f32, 0.25, 0.5, 0.75, 1.0] {
+            for sf in [0.4f32, 0.7, 1.0] {
+                for le in [0.0f32, 1.0] {
+                    let p = Params {
+                        weight_power: wp,
+                        stop_factor: sf,
+                        length_exponent: le,
+                        ..base
+                    };
+                    let (thr, acc, _, r) = evaluate(&p, &mrpc, &sts);
+                    println!("wp {wp} sf {sf} le {le}: thr {thr:.3} acc {acc:.4} r {r:.4}");
+                }
+            }
+        }
+        return;
+    }
     if std::env::args().nth(1).as_deref() != Some("grid") {
         return;
     }
