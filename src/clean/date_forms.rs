@@ -76,7 +76,7 @@ fn year(s: &str, i: usize) -> Option<Range<usize>> {
 }
 
 /// The end of the white space run starting at `i` (a greedy `\s*`).
-fn skip_ws(s: &str, i: usize) -> usize {
+pub(super) fn skip_ws(s: &str, i: usize) -> usize {
     let rest = s.get(i..).unwrap_or("");
     i + rest
         .find(|c: char| !c.is_whitespace())
@@ -105,7 +105,7 @@ fn opt_byte(s: &str, i: usize, set: &[u8]) -> impl Iterator<Item = usize> {
 
 /// `lit` (lower-case ASCII) at `i` under `(?i)`: ASCII letters in either case, `ſ` for `s` and
 /// the Kelvin sign for `k` (Unicode simple case folding). The end of the match.
-fn ci(s: &str, i: usize, lit: &str) -> Option<usize> {
+pub(super) fn ci(s: &str, i: usize, lit: &str) -> Option<usize> {
     let mut chars = s.get(i..)?.char_indices();
     for l in lit.chars() {
         let (_, c) = chars.next()?;
@@ -125,7 +125,7 @@ fn opt_ordinal(s: &str, i: usize) -> impl Iterator<Item = usize> {
 }
 
 /// `\s+` followed by something that is not white space: only the longest run can succeed.
-fn ws_plus(s: &str, i: usize) -> Option<usize> {
+pub(super) fn ws_plus(s: &str, i: usize) -> Option<usize> {
     let end = skip_ws(s, i);
     (end > i).then_some(end)
 }

@@ -14,8 +14,6 @@ use super::rules::reason;
 use super::text::{self, word_count};
 use crate::calendar;
 use crate::model::Metadata;
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// Longest label, in characters, before a title is shortened for a pane title.
 const LABEL_MAX: usize = 32;
@@ -69,17 +67,10 @@ pub fn agency(name: &str) -> Option<&'static str> {
     AGENCIES.iter().find(|(a, _)| *a == key).map(|(_, n)| *n)
 }
 
-fn re(pattern: &str) -> Option<Regex> {
-    Regex::new(pattern).ok()
-}
-
 /// The author of a `By …` line: `By Jane Doe` → `Jane Doe`, `By [AFP](#)` → `AFP`. `None` for
 /// sentences that merely start with "By" (`By Tuesday, the troops had left.`).
 pub fn byline(line: &str) -> Option<String> {
-    static PREFIX: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        re(r"(?i)^\s*(?:by|written\s+by|words\s+by|story\s+by|text\s+by|authors?\s*:)\s*:?\s+")
-    });
-    let rest = line.get(PREFIX.as_ref()?.find(line)?.end()..)?;
+    let rest = line.get(super::labels::byline_prefix_end(line)?..)?;
     // Drop a date stamp and anything after a bar: "Jane Doe | Updated August 13, 2025".
     let cut = dates::find(rest)
         .first()
@@ -242,13 +233,7 @@ pub fn wire_dateline(s: &str) -> Option<(usize, Option<&'static str>)> {
 
 /// URL label lines: `Original url:`, `Source URL: https://…`, `Canonical: …`.
 fn url_label(t: &str) -> Option<Option<String>> {
-    static LABEL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        re(
-            r"(?i)^\s*(?:original\s+(?:url|link|article|source)|source\s+(?:url|link)|article\s+(?:url|link)|canonical(?:\s+url)?|url|link|permalink|source|read\s+the\s+original(?:\s+article)?(?:\s+here)?|originally\s+published\s+(?:at|on|by))\s*:?\s*(.*)$",
-        )
-    });
-    let c = LABEL.as_ref()?.captures(t)?;
-    let rest = c.get(1).map_or("", |m| m.as_str()).trim();
+    let rest = t.get(super::labels::url_label_rest(t)?)?.trim();
     if rest.is_empty() {
         // A label alone counts only with a colon: "Source:" yes, "Source" no.
         return t.trim_end().ends_with(':').then_some(None);

@@ -11,6 +11,7 @@ pub mod boilerplate;
 pub mod date_forms;
 pub mod dateline;
 pub mod dates;
+pub mod labels;
 pub mod markup;
 pub mod meta;
 pub mod paragraphs;

@@ -464,11 +464,6 @@ fn tags(key: &str, words: usize) -> Option<&'static str> {
 }
 
 fn related_link(t: &str, key: &str, words: usize) -> Option<&'static str> {
-    static LABELLED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        re(
-            r"^(?:related(?:\s+(?:article|articles|story|stories|news|content|coverage|link|links|reading|video))?|read\s+(?:also|more|next|this|the\s+latest)|also\s+read|see\s+also|also\s+see|more\s+on\s+this(?:\s+story)?|more|watch|video|listen|must\s+read|don't\s+miss|explore\s+more|in\s+case\s+you\s+missed\s+it|recommended(?:\s+reading)?|further\s+reading|opinion|analysis|explainer|previously)\s*(?::|\||»|›|>|–|—|\s-\s)\s*\S",
-        )
-    });
     const EXACT: &[&str] = &[
         "read more",
         "continue reading",
@@ -508,7 +503,7 @@ fn related_link(t: &str, key: &str, words: usize) -> Option<&'static str> {
         "previously",
     ];
     let labelled_like = LABEL_WORDS.contains(&first_word(&lower)) && has_link_separator(&lower);
-    if (labelled_like && matches(&LABELLED, &lower)) || EXACT.contains(&key) {
+    if (labelled_like && super::labels::related_label(&lower)) || EXACT.contains(&key) {
         return Some(reason::RELATED_LINK);
     }
     let arrow_end = t.trim_end().ends_with(['»', '›', '→']) || t.trim_end().ends_with(">>");
