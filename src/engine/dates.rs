@@ -119,11 +119,11 @@ fn iso(word: &str) -> Option<(u32, usize, u32)> {
 pub fn words(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(pos, c)) in chars.iter().enumerate() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
         let inner = matches!(c, '\'' | '’' | '-' | '.' | ',')
             && start.is_some()
-            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() || inner {
             if start.is_none() {
                 start = Some(pos);
@@ -161,7 +161,8 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
         let Some(&(start, w)) = words.get(i) else {
             break;
         };
-        let prev = i.checked_sub(1).map(&lower_at).unwrap_or_default();
+        // The word before, lower-case: made only when a rule asks (most words need none).
+        let prev = || i.checked_sub(1).map(&lower_at).unwrap_or_default();
         let mut push = |end_word: usize, key: String, class: DateClass, relative: bool| {
             let end = words
                 .get(end_word)
@@ -185,7 +186,9 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
             Some((p, rest)) if matches!(p.to_lowercase().as_str(), "mid" | "early" | "late") => {
                 (Some(p.to_lowercase()), rest, 0)
             }
-            _ if matches!(w.to_lowercase().as_str(), "early" | "late" | "mid")
+            // (A word of more than five characters cannot lower-case to one of these.)
+            _ if w.chars().nth(5).is_none()
+                && matches!(w.to_lowercase().as_str(), "early" | "late" | "mid")
                 && month(get(i + 1)).is_some()
                 && close(i) =>
             {
@@ -211,7 +214,7 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
                 i = mi + 2;
                 continue;
             }
-            if !bare_may || crate::engine::names::in_list(DATE_LEADS, &prev) {
+            if !bare_may || crate::engine::names::in_list(DATE_LEADS, &prev()) {
                 let key = match &part {
                     Some(p) => format!("{p} {}", month_name(m)),
                     None => month_name(m).to_owned(),
@@ -236,7 +239,7 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
             }
         }
         if let Some(wd) = weekday(w) {
-            let relative = matches!(prev.as_str(), "next" | "last" | "this" | "coming");
+            let relative = matches!(prev().as_str(), "next" | "last" | "this" | "coming");
             let key = calendar::WEEKDAYS.get(wd).copied().unwrap_or("").to_owned();
             push(i, key, DateClass::Weekday, relative);
             i += 1;
@@ -253,7 +256,7 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
                 && next.chars().next().is_some_and(char::is_lowercase)
                 && !crate::normalize::is_stop_word(&next.to_lowercase());
             if !currency
-                && (crate::engine::names::in_list(DATE_LEADS, &prev) || !next_is_noun)
+                && (crate::engine::names::in_list(DATE_LEADS, &prev()) || !next_is_noun)
                 && (1800..2100).contains(&y)
             {
                 push(i, y.to_string(), DateClass::Year, false);
