@@ -155,6 +155,42 @@ fn folder_without_supported_files_is_an_error() {
 }
 
 #[test]
+fn folder_skips_read_me_and_licence_files_but_not_when_named() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", STORY_A.as_bytes());
+    write(dir.path(), "b.txt", STORY_B.as_bytes());
+    let licence = write(dir.path(), "COPYING-CC.TXT", STORY_A.as_bytes());
+    write(dir.path(), "readme.md", STORY_B.as_bytes());
+    write(dir.path(), "license-plates.txt", STORY_B.as_bytes());
+    let folder = dir.path().to_str().unwrap();
+    let run = report(&[folder]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let paths: Vec<&str> = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 3, "{paths:?}");
+    assert!(paths.iter().any(|p| p.ends_with("license-plates.txt")));
+    assert!(
+        run.stderr
+            .contains("COPYING-CC.TXT: a read-me or licence file"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("readme.md: a read-me or licence file"),
+        "{}",
+        run.stderr
+    );
+    // Named on the command line, it is read like any file.
+    let run = report(&[&licence, &dir.path().join("a.txt").to_string_lossy()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+}
+
+#[test]
 fn folder_where_every_file_is_bad_is_one_error_line() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", b"");

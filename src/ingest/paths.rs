@@ -7,7 +7,8 @@
 //!   audio/video, archive and program extensions are refused as unsupported. Any problem with
 //!   a named file is an error.
 //! - **Folders** are walked recursively, taking only `.txt`, `.text`, `.md`, `.markdown`,
-//!   `.html`, `.htm`, `.xhtml` files; hidden entries (`.name`) are ignored; symbolic links and
+//!   `.html`, `.htm`, `.xhtml` files; hidden entries (`.name`) are ignored, and read-me and
+//!   licence files (`README.md`, `COPYING-CC.TXT`) are skipped with a warning; symbolic links and
 //!   special files (FIFOs, sockets, devices) inside folders are skipped with a warning, so a link
 //!   loop or a FIFO cannot hang the walk. A file inside a folder that cannot be used (empty,
 //!   binary, too large, unreadable) is skipped with a warning naming it; the rest is compared.
@@ -193,6 +194,37 @@ fn read_file(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
     read_limited(file, path, limits)
 }
 
+/// Names of the files that come with a folder of articles but are not articles.
+const PROJECT_FILES: &[&str] = &[
+    "README",
+    "LICENSE",
+    "LICENCE",
+    "COPYING",
+    "COPYRIGHT",
+    "NOTICE",
+    "AUTHORS",
+    "CHANGELOG",
+    "CHANGES",
+    "CONTRIBUTING",
+];
+
+/// True for a read-me or licence file in a folder: its name is one of [`PROJECT_FILES`] in any
+/// case (`readme.txt`, `License.md`), or starts with one in capitals, the convention for such
+/// files (`COPYING-CC.TXT`, `LICENSEDATA.TXT`, `README_data.md`). `license-plates.txt` is an
+/// article name and is kept.
+fn is_project_file(path: &Path) -> bool {
+    let Some(stem) = path.file_stem().map(|s| s.to_string_lossy()) else {
+        return false;
+    };
+    PROJECT_FILES.iter().any(|name| {
+        stem.eq_ignore_ascii_case(name)
+            || stem
+                .strip_prefix(name)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| !c.is_ascii_lowercase())
+    })
+}
+
 /// Collects supported files below `dir`; more than `room` is [`Error::TooManyFiles`] for `top`.
 fn collect_dir(
     top: &Path,
@@ -241,6 +273,13 @@ fn collect_dir(
             }
             collect_dir(top, &entry, depth + 1, limits, room, files, warnings)?;
         } else if Format::from_path(&entry).is_some() {
+            if is_project_file(&entry) {
+                warnings.push(format!(
+                    "skipped {}: a read-me or licence file, not an article (name it on the command line to compare it)",
+                    entry.display()
+                ));
+                continue;
+            }
             if !kind.is_file() {
                 warnings.push(format!("skipped {}: not a regular file", entry.display()));
                 continue;
