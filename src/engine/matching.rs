@@ -1,10 +1,14 @@
 //! Finds, for every sentence, its best counterpart in each other source, and fills `matches`.
 //!
-//! Candidates come from an inverted index over informative word keys (very frequent keys are
-//! left out of the index), not from all pairs. Pruning is exact: a pair is skipped only when an
-//! upper bound of its score is below [`THRESHOLD`], so the findings are those an all-pairs scan
-//! would give. Scoring runs in parallel (rayon); results are sorted, so they do not depend on
-//! scheduling.
+//! Candidates come from an inverted index over word keys, not from all pairs; keys found in
+//! more than 5 % of all sentences (and more than 200) are left out of it, so a large corpus
+//! does not make every pair a candidate. A candidate is scored only when an upper bound of its
+//! score reaches [`THRESHOLD`] (see [`Bound`]: the shared weight the index saw plus everything
+//! it did not see, and lower bounds of what each side has outside it). Up to 200 sentences,
+//! every key is indexed and the findings are exactly those of an all-pairs scan
+//! (`tests/matching_exact.rs` checks this, and on ECB+ events of up to 362 sentences); beyond,
+//! only pairs whose shared words are all among the most frequent can be missed. Scoring runs in
+//! parallel (rayon); results are sorted, so they do not depend on scheduling.
 
 use super::Findings;
 use super::similarity::{self, Context, Params, Prepared, THRESHOLD};
@@ -13,9 +17,6 @@ use crate::model::{Article, SentenceRef};
 use crate::normalize::{self, Token};
 use rayon::prelude::*;
 use std::collections::HashMap;
-
-/// Keys whose information weight is below this are not indexed (`said`, `the`, `year`).
-const MIN_INDEXED_WEIGHT: f32 = 2.5;
 
 /// Keys found in more than this share of all sentences (and more than [`MIN_DF_CAP`]) are not
 /// indexed either: they would make every pair a candidate.
@@ -96,96 +97,86 @@ impl Corpus {
         let n = self.prepared.len();
         let cap = MIN_DF_CAP.max((n as f32 * MAX_DF_SHARE) as usize);
 
-        // Postings per key: (sentence, effective weight), only for informative keys.
-        let mut postings: HashMap<&str, Vec<(u32, f32)>> = HashMap::new();
+        // Postings per key: (sentence, effective weight, implied), for every key that weighs
+        // anything; implied keys too, since a shared implied key counts in the score.
+        let mut postings: HashMap<&str, Vec<Posting>> = HashMap::new();
         for (i, p) in self.prepared.iter().enumerate() {
-            for t in p.terms.iter().filter(|t| !t.implied) {
-                let w = t.effective_weight(&params);
-                postings
-                    .entry(t.key.as_str())
-                    .or_default()
-                    .push((i as u32, w));
+            for t in &p.terms {
+                let weight = t.effective_weight(&params);
+                if weight > 0.0 {
+                    postings.entry(t.key.as_str()).or_default().push(Posting {
+                        sentence: i as u32,
+                        weight,
+                        implied: t.implied,
+                    });
+                }
             }
         }
-        postings.retain(|key, list| informative(key) && list.len() <= cap);
-
-        // Per sentence: total weight; the weight of its unindexed words (an upper bound of what
-        // it can share with another sentence beyond what the index sees); and the weight of its
-        // heaviest value (the value-neutral score
-        // pairs one value of each side).
-        let totals: Vec<(f32, f32, f32)> = self
+        postings.retain(|_, list| list.len() <= cap);
+        let totals: Vec<Totals> = self
             .prepared
             .iter()
-            .map(|p| {
-                let total = p.total_weight();
-                let mut unseen = 0.0f32;
-                let mut heaviest_value = 0.0f32;
-                for t in p.terms.iter().filter(|t| !t.implied) {
-                    let w = t.effective_weight(&params);
-                    if !postings.contains_key(t.key.as_str()) {
-                        unseen += w;
-                    }
-                    if t.value {
-                        heaviest_value = heaviest_value.max(w);
-                    }
-                }
-                (total, unseen, heaviest_value)
-            })
+            .map(|p| Totals::of(p, &postings, &params))
             .collect();
 
         let scored: Vec<(usize, usize, f32, bool)> = (0..n)
             .into_par_iter()
             .map_init(
-                || (vec![0f32; n], Vec::<usize>::new()),
+                || (vec![Shared::default(); n], Vec::<usize>::new()),
                 |(acc, touched), i| {
                     let Some(a) = self.prepared.get(i) else {
                         return Vec::new();
                     };
                     let source = self.refs.get(i).map(|r| r.source);
-                    // Candidates share an indexed word.
-                    for t in a.terms.iter().filter(|t| !t.implied) {
+                    // Candidates share an indexed key.
+                    for t in &a.terms {
                         let Some(list) = postings.get(t.key.as_str()) else {
                             continue;
                         };
                         let wi = t.effective_weight(&params);
-                        for &(j, wj) in list {
-                            let j = j as usize;
+                        for other in list {
+                            let j = other.sentence as usize;
                             if j <= i || self.refs.get(j).map(|r| r.source) == source {
                                 continue;
                             }
                             if let Some(slot) = acc.get_mut(j) {
-                                if *slot == 0.0 {
+                                if !slot.touched {
+                                    slot.touched = true;
                                     touched.push(j);
                                 }
-                                *slot += (wi + wj) / 2.0;
+                                slot.weight += (wi + other.weight) / 2.0;
+                                if !t.implied {
+                                    slot.real_a += wi;
+                                }
+                                if !other.implied {
+                                    slot.real_b += other.weight;
+                                }
                             }
                         }
                     }
                     let mut found = Vec::new();
                     for &j in touched.iter() {
-                        let shared = acc.get(j).copied().unwrap_or(0.0);
-                        if let Some(slot) = acc.get_mut(j) {
-                            *slot = 0.0;
-                        }
-                        let (Some(&(ta, ua, va)), Some(&(tb, ub, vb)), Some(b)) =
+                        let Some(shared) = acc.get_mut(j).map(std::mem::take) else {
+                            continue;
+                        };
+                        let (Some(ta), Some(tb), Some(b)) =
                             (totals.get(i), totals.get(j), self.prepared.get(j))
                         else {
                             continue;
                         };
-                        let bound = shared + (ua + ub) / 2.0;
-                        // The value-neutral score may also pair one value of each side.
-                        let near_bound = if va > 0.0 && vb > 0.0 {
-                            bound + (va + vb) / 2.0
-                        } else {
-                            bound
-                        };
-                        if upper_bound(near_bound, ta, tb, a, b, &params) < THRESHOLD {
+                        let bound = Bound::of(&shared, ta, tb);
+                        if bound.score(a, b, &params) < THRESHOLD
+                            && bound.neutral(a, b, &params) < THRESHOLD
+                        {
                             continue;
                         }
                         let (s, neutral) = similarity::scores_prepared(a, b);
                         if s >= THRESHOLD {
                             found.push((i, j, s, true));
-                        } else if neutral >= THRESHOLD && va > 0.0 && vb > 0.0 {
+                        } else if neutral >= THRESHOLD
+                            && ta.heaviest_value > 0.0
+                            && tb.heaviest_value > 0.0
+                        {
                             found.push((i, j, neutral, false));
                         }
                     }
@@ -219,35 +210,147 @@ pub struct ScoredPairs {
     pub near: Vec<(usize, usize, f32)>,
 }
 
-/// True for a key worth indexing: a number, or a word rarer than [`MIN_INDEXED_WEIGHT`].
-fn informative(key: &str) -> bool {
-    key.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || super::freq::weight(key) >= MIN_INDEXED_WEIGHT
+/// One entry of the candidate index.
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    sentence: u32,
+    weight: f32,
+    implied: bool,
 }
 
-/// An upper bound of the score of two sentences given an upper bound of their shared weight.
-fn upper_bound(shared: f32, wa: f32, wb: f32, a: &Prepared, b: &Prepared, p: &Params) -> f32 {
-    let mean = if wa <= 0.0 || wb <= 0.0 {
-        return if a.quotes.is_empty() || b.quotes.is_empty() {
-            0.0
+/// What a sentence weighs, for bounding the score of its pairs.
+#[derive(Debug, Clone, Copy, Default)]
+struct Totals {
+    /// Weight of its own (not implied) words.
+    real: f32,
+    /// Weight of its words (own or implied) whose key is not indexed.
+    unindexed: f32,
+    /// Weight of its own words whose key is not indexed.
+    unindexed_real: f32,
+    /// Weight of its heaviest value (number, weekday, month); the value-neutral score pairs one
+    /// value of each side.
+    heaviest_value: f32,
+}
+
+impl Totals {
+    fn of(p: &Prepared, postings: &HashMap<&str, Vec<Posting>>, params: &Params) -> Self {
+        let mut out = Self::default();
+        for t in &p.terms {
+            let w = t.effective_weight(params);
+            let indexed = postings.contains_key(t.key.as_str());
+            if !indexed {
+                out.unindexed += w;
+            }
+            if !t.implied {
+                out.real += w;
+                if !indexed {
+                    out.unindexed_real += w;
+                }
+                if t.value {
+                    out.heaviest_value = out.heaviest_value.max(w);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// What the index saw two sentences share.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shared {
+    touched: bool,
+    /// Sum of the shared keys' mean weights, as the score counts them.
+    weight: f32,
+    /// The first sentence's own (not implied) weight on those keys.
+    real_a: f32,
+    /// The second sentence's own weight on those keys.
+    real_b: f32,
+}
+
+/// Bounds of what the score is made of, for a pair the index found. The score's lexical part is
+/// a function of the shared weight `S` and of each side's weight outside it, `Ua` and `Ub`
+/// (`wa = Ua + S`); it grows with `S` and shrinks as `Ua` or `Ub` grows. So an upper bound of
+/// `S` and lower bounds of `Ua` and `Ub` bound the score from above, whatever the weights of the
+/// keys the index does not see.
+#[derive(Debug, Clone, Copy)]
+struct Bound {
+    shared_max: f32,
+    rest_a_min: f32,
+    rest_b_min: f32,
+    values: Option<(f32, f32)>,
+}
+
+impl Bound {
+    fn of(shared: &Shared, a: &Totals, b: &Totals) -> Self {
+        Self {
+            // Keys the index does not see can add at most the mean of both sides' unindexed
+            // weights.
+            shared_max: shared.weight + (a.unindexed + b.unindexed) / 2.0,
+            // A side's words outside the shared keys: its own weight, less what it has on the
+            // indexed shared keys and, at most, all of its unindexed words.
+            rest_a_min: (a.real - shared.real_a - a.unindexed_real).max(0.0),
+            rest_b_min: (b.real - shared.real_b - b.unindexed_real).max(0.0),
+            values: (a.heaviest_value > 0.0 && b.heaviest_value > 0.0)
+                .then_some((a.heaviest_value, b.heaviest_value)),
+        }
+    }
+
+    /// Upper bound of [`similarity::score_prepared`].
+    fn score(&self, a: &Prepared, b: &Prepared, p: &Params) -> f32 {
+        let s = self.shared_max;
+        if s <= 0.0 {
+            return quote_bound(0.0, a, b, p);
+        }
+        let (ra, rb) = (self.rest_a_min + s, self.rest_b_min + s);
+        let mean = if p.length_exponent.abs() < 1e-6 {
+            (ra * rb).sqrt()
         } else {
-            p.quote_bonus
+            ((ra.powf(p.length_exponent) + rb.powf(p.length_exponent)) / 2.0)
+                .powf(1.0 / p.length_exponent)
         };
-    } else if p.length_exponent.abs() < 1e-6 {
-        (wa * wb).sqrt()
+        let overlap = (s / mean).min(1.0);
+        let mixed = (1.0 - p.bigram_share) * overlap + p.bigram_share;
+        let shorter = self.rest_a_min.min(self.rest_b_min);
+        let contained = p.containment * (s / (shorter + s)).min(s / p.containment_min_weight);
+        slack(quote_bound(mixed, a, b, p).max(contained))
+    }
+
+    /// Upper bound of [`similarity::value_neutral_score`] beyond the score: the pairing of one
+    /// value of each side adds to the shared weight while both sides' totals stay, so
+    /// `(S + v) / sqrt(wa * wb) <= (S + v) / (min(Ua, Ub) + S)`, which grows with `S` as long
+    /// as `v` stays below `min(Ua, Ub)`.
+    fn neutral(&self, a: &Prepared, b: &Prepared, p: &Params) -> f32 {
+        let Some((va, vb)) = self.values else {
+            return 0.0;
+        };
+        let v = (va + vb) / 2.0;
+        let s = self.shared_max;
+        if s < v {
+            // Values are paired only when the sentences share at least as much weight.
+            return 0.0;
+        }
+        let shorter = self.rest_a_min.min(self.rest_b_min);
+        if v >= shorter {
+            return 1.0;
+        }
+        let lexical = ((s + v) / (shorter + s)).min(1.0);
+        let mixed = (1.0 - p.bigram_share) * lexical + p.bigram_share;
+        slack(quote_bound(mixed, a, b, p))
+    }
+}
+
+/// A lexical bound with the bonus for a shared quotation when both sentences quote.
+fn quote_bound(lexical: f32, a: &Prepared, b: &Prepared, p: &Params) -> f32 {
+    if a.quotes.is_empty() || b.quotes.is_empty() {
+        lexical
     } else {
-        ((wa.powf(p.length_exponent) + wb.powf(p.length_exponent)) / 2.0)
-            .powf(1.0 / p.length_exponent)
-    };
-    let lexical = (shared / mean).min(1.0);
-    let mixed = (1.0 - p.bigram_share) * lexical + p.bigram_share;
-    let with_quote = if a.quotes.is_empty() || b.quotes.is_empty() {
-        mixed
-    } else {
-        mixed + p.quote_bonus * (1.0 - mixed)
-    };
-    // Small slack for floating-point summation order.
-    with_quote * 1.001 + 1e-6
+        lexical + p.quote_bonus * (1.0 - lexical)
+    }
+}
+
+/// Room for floating-point summation order.
+fn slack(bound: f32) -> f32 {
+    bound * 1.001 + 1e-6
 }
 
 /// Matches every sentence against the other sources: `matches` holds the best counterpart in

@@ -12,7 +12,11 @@
 //! - numbers read as values (`5,000` = `five thousand`); numbers on both sides that the other
 //!   lacks ("contrasting numbers") count against;
 //! - negation on one side only counts against;
-//! - a quotation shared word for word adds a bonus.
+//! - a quotation shared word for word adds a bonus;
+//! - containment: a short sentence whose words the longer one has states that claim too, so the
+//!   share of the shorter sentence's weight found in the longer one, times
+//!   [`Params::containment`], counts when it beats the overlap (numbers only the longer one has
+//!   do not count against it, and the quotation bonus does not apply).
 //!
 //! [`THRESHOLD`] is the one decision point, calibrated on the MRPC training pairs (see README,
 //! "Matching and findings").
@@ -62,6 +66,13 @@ pub struct Params {
     pub weight_power: f32,
     /// Share of the score given to the overlap of content-word bigrams (word order evidence).
     pub bigram_share: f32,
+    /// Weight of containment evidence: the share of the shorter sentence's weight found in the
+    /// longer one, scaled by this factor, counts when it beats the length-normalised overlap
+    /// (0 turns it off).
+    pub containment: f32,
+    /// Weight below which a shorter sentence's containment counts only in proportion (a
+    /// two-word sentence is contained in almost anything).
+    pub containment_min_weight: f32,
 }
 
 impl Default for Params {
@@ -78,6 +89,8 @@ impl Default for Params {
             curve: 1.0,
             weight_power: 1.0,
             bigram_share: 0.0,
+            containment: 0.8,
+            containment_min_weight: 20.0,
         }
     }
 }
@@ -377,7 +390,8 @@ pub fn parts(a: &Prepared, b: &Prepared, params: &Params) -> Parts {
 
 /// The score two sentences would have if one differing value (a number, weekday or month) were
 /// the same: the heaviest value only one side has is taken for the heaviest only the other side
-/// has, and differing numbers count neither for nor against. At or above [`THRESHOLD`], the two
+/// has (when the two share at least as much weight as that pair of values), and differing
+/// numbers count neither for nor against. At or above [`THRESHOLD`], the two
 /// state one claim but for that value, which is what the conflict stage looks for. Never below
 /// [`score_prepared`] (it only adds shared weight and drops penalties); symmetric.
 pub fn value_neutral_score(a: &Prepared, b: &Prepared) -> f32 {
@@ -445,11 +459,12 @@ fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
     } else {
         0.0
     };
-    let lexical_of = |shared: f32| {
+    let overlap_of = |shared: f32| {
         let l = normalised_overlap(shared, wa, wb, params.length_exponent);
         (1.0 - params.bigram_share) * l + params.bigram_share * bigram_dice
     };
-    let lexical = lexical_of(shared);
+    let contained_of = |shared: f32| containment(shared, wa, wb, params);
+    let lexical = overlap_of(shared).max(contained_of(shared));
     let only_a = a
         .numbers
         .iter()
@@ -465,7 +480,7 @@ fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
         .quotes
         .iter()
         .any(|qa| b.quotes.iter().any(|qb| common_run(qa, qb) >= 3));
-    let finish = |mut s: f32, number_factor: f32| {
+    let finish_with = |mut s: f32, number_factor: f32, shared_quote: bool| {
         s *= number_factor;
         if negation_mismatch {
             s *= params.negation_mismatch;
@@ -478,20 +493,40 @@ fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
         let s = s.clamp(0.0, 1.0).powf(params.curve);
         if s.is_finite() { s } else { 0.0 }
     };
-    let number_factor = if contrasting_numbers {
-        params.contrasting_numbers
-    } else if extra_number {
-        params.extra_number
-    } else {
-        1.0
+    let finish = |s: f32, number_factor: f32| finish_with(s, number_factor, shared_quote);
+    // A shared quotation is evidence for two sentences alike as wholes, not for containment.
+    let finish_contained = |s: f32, number_factor: f32| finish_with(s, number_factor, false);
+    let number_factor = |own_extra: bool, other_extra: bool| {
+        if own_extra && other_extra {
+            params.contrasting_numbers
+        } else if own_extra || other_extra {
+            params.extra_number
+        } else {
+            1.0
+        }
     };
-    let score = finish(lexical, number_factor);
-    let paired = if value_a > 0.0 && value_b > 0.0 {
+    let symmetric_factor = number_factor(only_a, only_b);
+    // Containment is about the shorter sentence: a number only the longer one has is part of
+    // what it adds, not evidence against.
+    let contained_factor = if wa < wb {
+        number_factor(only_a, only_a && only_b)
+    } else if wb < wa {
+        number_factor(only_b, only_a && only_b)
+    } else {
+        symmetric_factor
+    };
+    let score = finish(overlap_of(shared), symmetric_factor)
+        .max(finish_contained(contained_of(shared), contained_factor));
+    // The rest of the claim must be common: the pairing counts only when the sentences share at
+    // least as much weight as the values it pairs.
+    let paired = if value_a > 0.0 && value_b > 0.0 && shared >= (value_a + value_b) / 2.0 {
         (value_a + value_b) / 2.0
     } else {
         0.0
     };
-    let neutral = finish(lexical_of(shared + paired), 1.0).max(score);
+    let neutral = finish(overlap_of(shared + paired), 1.0)
+        .max(finish_contained(contained_of(shared + paired), 1.0))
+        .max(score);
     (
         Parts {
             shared_weight: shared,
@@ -514,6 +549,17 @@ fn negated_elsewhere(a: &Prepared, b: &Prepared) -> bool {
         b.negated.binary_search(k).is_err()
             && b.terms.binary_search_by(|t| t.key.as_str().cmp(k)).is_ok()
     })
+}
+
+/// Containment evidence: the share of the shorter sentence's weight that the longer one has,
+/// times [`Params::containment`], in proportion below [`Params::containment_min_weight`].
+pub(crate) fn containment(shared: f32, wa: f32, wb: f32, p: &Params) -> f32 {
+    let shorter = wa.min(wb);
+    if p.containment <= 0.0 || shorter <= 0.0 {
+        return 0.0;
+    }
+    let size = (shorter / p.containment_min_weight.max(1e-6)).min(1.0);
+    (p.containment * (shared / shorter).min(1.0) * size).clamp(0.0, 1.0)
 }
 
 /// `shared` divided by the power mean of `wa` and `wb` with exponent `p` (0: geometric mean).
