@@ -243,6 +243,19 @@ fn make_word_key(lower: &str) -> String {
         }
         prev = Some(c);
     }
+    // Slavic names transliterated with a final -ej (German, Czech, Polish usage) are the
+    // English -ey/-ei: Sergej = Sergey = Sergei, Andrej = Andrei.
+    if out.len() >= 4
+        && out.ends_with("ej")
+        && out
+            .chars()
+            .rev()
+            .nth(2)
+            .is_some_and(|c| !"aeiou".contains(c))
+    {
+        out.pop();
+        out.push('i');
+    }
     out
 }
 
@@ -270,6 +283,8 @@ mod tests {
             ("cancelled", "canceled"),
             ("modelling", "modeling"),
             ("Sergey", "Sergei"),
+            ("Sergej", "Sergei"),
+            ("Andrej", "Andrey"),
             ("labour", "labor"),
             ("neighbours", "neighbors"),
         ] {
