@@ -8,7 +8,8 @@
 //! - **number**: each sentence has a number the other lacks, both count the same thing (a
 //!   content word right after them is shared, e.g. `14 people` / `17 people`, or each sentence
 //!   has exactly one number), and they are of one type (both money in one currency, both
-//!   percentages, both ordinals, or plain counts). Extra numbers in one sentence are detail;
+//!   percentages, both ordinals, both in one glued unit, both identifiers like `Route 52`, or
+//!   plain counts). Extra numbers in one sentence are detail;
 //! - **date**: each sentence names exactly one weekday (or one day of a month, or one year),
 //!   they differ, and neither sentence anchors it relatively (`yesterday`, `a day earlier`,
 //!   `this morning`…), since `yesterday, Tuesday` and `on Wednesday` can describe one event seen
@@ -439,8 +440,16 @@ where
     sides
 }
 
-fn number_type(n: &NumberMention) -> (bool, bool, Option<&'static str>) {
-    (n.ordinal, n.percent, n.currency)
+/// What kind of number it is: only numbers of one kind are compared (`10-metre` and `30-foot`
+/// are not a conflict, nor `Route 52` and `52 people`).
+fn number_type(n: &NumberMention) -> (bool, bool, Option<&'static str>, Option<&str>, bool) {
+    (
+        n.ordinal,
+        n.percent,
+        n.currency,
+        n.unit.as_deref(),
+        n.identifier,
+    )
 }
 
 fn number_value(n: &NumberMention) -> Value {

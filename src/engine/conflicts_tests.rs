@@ -73,6 +73,26 @@ fn ages_written_as_hyphenated_units() {
 }
 
 #[test]
+fn numbers_in_different_units_or_roles_are_not_compared() {
+    let cs = conflicts(&[
+        "Warships seized the 10-metre dhow with its crew.",
+        "Warships seized the 30-foot dhow with its crew.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+    let cs = conflicts(&[
+        "He crashed on Route 52 after the chase.",
+        "He crashed on Route 54 after the chase.",
+    ]);
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    assert_eq!(values(&cs[0]), vec!["52", "54"]);
+    let cs = conflicts(&[
+        "He crashed on Route 52, police said.",
+        "Police said 52 people watched him crash.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+}
+
+#[test]
 fn extra_number_is_detail_not_conflict() {
     let cs = conflicts(&[
         "The company will send 5,000 workers and 1,000 engineers.",

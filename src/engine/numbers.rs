@@ -30,8 +30,54 @@ pub struct NumberMention {
     /// Normalised value for comparison: `5000`, `2500000000 USD`, `40%`, `80th`.
     pub key: String,
     /// Matching keys of the content words right after the number (what it counts), for telling
-    /// which numbers in two sentences are about the same thing.
+    /// which numbers in two sentences are about the same thing. They stop at punctuation
+    /// (`Coleman, 21, told jurors` counts nothing). For an identifier, the word naming it.
     pub counts: Vec<String>,
+    /// The unit glued to the number, normalised (`metre` for `190-metre`, `190m`, `190-metre-long`;
+    /// `year` for `61-year-old`); numbers in different units are not compared.
+    pub unit: Option<String>,
+    /// A number naming something rather than counting it: right after a capitalised word
+    /// (`Route 52`, `Flight 370`, `Channel 4`).
+    pub identifier: bool,
+}
+
+/// Glued unit words and abbreviations read as one unit.
+const UNIT_NAMES: &[(&str, &str)] = &[
+    ("m", "metre"),
+    ("metre", "metre"),
+    ("metres", "metre"),
+    ("meter", "metre"),
+    ("meters", "metre"),
+    ("km", "kilometre"),
+    ("kilometre", "kilometre"),
+    ("kilometres", "kilometre"),
+    ("kilometer", "kilometre"),
+    ("kilometers", "kilometre"),
+    ("ft", "foot"),
+    ("foot", "foot"),
+    ("feet", "foot"),
+    ("mi", "mile"),
+    ("mile", "mile"),
+    ("miles", "mile"),
+    ("kg", "kilogram"),
+    ("kilogram", "kilogram"),
+    ("kilograms", "kilogram"),
+    ("lb", "pound"),
+    ("lbs", "pound"),
+    ("year", "year"),
+    ("years", "year"),
+];
+
+/// The unit of a glued suffix: its first part, with common abbreviations read as their word.
+fn unit_of(suffix: &str) -> Option<String> {
+    let first = suffix.split('-').next().filter(|f| !f.is_empty())?;
+    Some(
+        UNIT_NAMES
+            .iter()
+            .find(|(w, _)| *w == first)
+            .map(|(_, u)| (*u).to_owned())
+            .unwrap_or_else(|| crate::normalize::word_key(first)),
+    )
 }
 
 const SYMBOLS: &[(&str, &str)] = &[("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY")];
@@ -80,6 +126,10 @@ fn digits(word: &str) -> Option<(f64, bool, String)> {
         return None;
     }
     let value: f64 = plain.parse().ok()?;
+    // A name glued to digits (`10News`, `3Com`) is a brand, not a number with a unit.
+    if rest.chars().any(char::is_uppercase) && rest.chars().any(char::is_lowercase) {
+        return None;
+    }
     let lower = rest.to_lowercase();
     match lower.as_str() {
         "" => Some((value, false, String::new())),
@@ -125,6 +175,14 @@ pub fn mentions(text: &str, offset: usize, skip: &[Span]) -> Vec<NumberMention> 
         let g = gap_after(i);
         !g.is_empty() && g.chars().all(char::is_whitespace) && words.get(i + 1).is_some()
     };
+    // True when word `p` is the first of its sentence (or of the text, or of a quotation).
+    let opens_sentence =
+        |p: usize| match (p.checked_sub(1).and_then(|q| words.get(q)), words.get(p)) {
+            (Some(&(s, w)), Some(&(n, _))) => text
+                .get(s + w.len()..n)
+                .is_none_or(|g| g.contains(['.', '!', '?', '\n', '“', '"', '('])),
+            _ => true,
+        };
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -253,13 +311,42 @@ pub fn mentions(text: &str, offset: usize, skip: &[Span]) -> Vec<NumberMention> 
         } else {
             format_value(value)
         };
-        let counts = (end_word + 1..end_word + 4)
-            .filter_map(lower_at)
-            .take_while(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
-            .filter(|w| !crate::normalize::is_stop_word(w))
-            .map(|w| crate::normalize::word_key(&w))
-            .chain((!unit_suffix.is_empty()).then(|| crate::normalize::word_key(&unit_suffix)))
-            .collect();
+        // A number right after a capitalised word that is not the sentence's first names
+        // something (`Route 52`); the word is what it is about.
+        let namer = i
+            .checked_sub(1)
+            .filter(|&p| !word_form && currency.is_none() && !ordinal && !opens_sentence(p))
+            .filter(|&p| spaced(p))
+            .and_then(|p| words.get(p))
+            .map(|&(_, w)| w)
+            .filter(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && !crate::calendar::is_day_or_month_name(&w.to_lowercase())
+                    && crate::normalize::numbers::small_word(&w.to_lowercase()).is_none()
+            });
+        let identifier = namer.is_some() && !percent && unit_suffix.is_empty();
+        let counts = if let Some(name) = namer.filter(|_| identifier) {
+            vec![crate::normalize::word_key(&name.to_lowercase())]
+        } else {
+            // Up to three words right after the number, up to the first punctuation.
+            let mut counts = Vec::new();
+            let mut k = end_word;
+            while k < end_word + 3 && spaced(k) {
+                k += 1;
+                let Some(w) = lower_at(k) else { break };
+                if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+                    break;
+                }
+                if !crate::normalize::is_stop_word(&w) {
+                    counts.push(crate::normalize::word_key(&w));
+                }
+            }
+            if !unit_suffix.is_empty() {
+                counts.push(crate::normalize::word_key(&unit_suffix));
+            }
+            counts
+        };
         out.push(NumberMention {
             span: Span::new(sym_start + offset, end + offset),
             surface: text.get(sym_start..end).unwrap_or("").to_owned(),
@@ -269,6 +356,8 @@ pub fn mentions(text: &str, offset: usize, skip: &[Span]) -> Vec<NumberMention> 
             ordinal,
             key,
             counts,
+            unit: unit_of(&unit_suffix),
+            identifier,
         });
         i = end_word + 1;
     }
@@ -352,6 +441,51 @@ mod tests {
         assert_eq!(
             ms[1].counts.first(),
             Some(&crate::normalize::word_key("sappers"))
+        );
+    }
+
+    #[test]
+    fn counted_words_stop_at_punctuation() {
+        let ms = mentions(
+            "Elijah Coleman, 21, told jurors. Police said 14 people died.",
+            0,
+            &[],
+        );
+        assert_eq!(ms.len(), 2);
+        assert!(ms[0].counts.is_empty(), "{:?}", ms[0].counts);
+        assert_eq!(
+            ms[1].counts.first(),
+            Some(&crate::normalize::word_key("people"))
+        );
+    }
+
+    #[test]
+    fn identifiers_name_rather_than_count() {
+        let t = "He drove east on state Route 52 near Interstate 805. 52 people were hurt.";
+        let ms = mentions(t, 0, &[]);
+        let got: Vec<(&str, bool)> = ms.iter().map(|m| (m.key.as_str(), m.identifier)).collect();
+        assert_eq!(got, vec![("52", true), ("805", true), ("52", false)]);
+        assert_eq!(ms[0].counts, vec![crate::normalize::word_key("route")]);
+        // A capitalised word opening the sentence does not name the number.
+        assert!(!mentions("About 40 came.", 0, &[])[0].identifier);
+        // A brand glued to digits is not a number.
+        assert!(keys("10News in San Diego reported it.").is_empty());
+    }
+
+    #[test]
+    fn glued_units_are_normalised() {
+        let units: Vec<Option<String>> = mentions(
+            "a 10-metre dhow, a 10m boat, a 30-foot boat, a 61-year-old man and 40 people",
+            0,
+            &[],
+        )
+        .into_iter()
+        .map(|m| m.unit)
+        .collect();
+        let u = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            units,
+            vec![u("metre"), u("metre"), u("foot"), u("year"), None]
         );
     }
 
