@@ -44,38 +44,34 @@ fn check(name: &str, articles: &[Article]) {
         matches.len(),
         near.len()
     );
-    for m in matches.iter().filter(|m| !pruned.matches.contains(m)) {
-        let text = |k: usize| {
-            let r = corpus.refs[k];
-            let a = &articles[r.source];
-            a.paragraphs[r.paragraph].sentences[r.sentence]
-                .span
-                .slice(&a.text)
-                .to_owned()
-        };
-        eprintln!("missed {m:?}: {:?} / {:?}", text(m.0), text(m.1));
-        let keys: Vec<_> = corpus.prepared[m.0]
-            .terms
-            .iter()
-            .map(|t| (t.key.clone(), t.weight, t.implied))
-            .collect();
-        eprintln!("   keys {keys:?}");
-    }
+    let text = |k: usize| {
+        let r = corpus.refs[k];
+        let a = &articles[r.source];
+        a.paragraphs[r.paragraph].sentences[r.sentence]
+            .span
+            .slice(&a.text)
+            .to_owned()
+    };
+    // Name the pairs either way misses, with their sentences, before failing.
+    let differences = |what: &str, scan: &Pairs, pruned: &Pairs| {
+        for m in scan.iter().filter(|m| !pruned.contains(m)) {
+            eprintln!(
+                "{name}: pruned {what} misses {m:?}: {:?} / {:?}",
+                text(m.0),
+                text(m.1)
+            );
+        }
+        for m in pruned.iter().filter(|m| !scan.contains(m)) {
+            eprintln!(
+                "{name}: pruned {what} adds {m:?}: {:?} / {:?}",
+                text(m.0),
+                text(m.1)
+            );
+        }
+    };
+    differences("matching", &matches, &pruned.matches);
+    differences("near pairs", &near, &pruned.near);
     assert_eq!(pruned.matches, matches, "{name}: matches differ");
-    for m in near.iter().filter(|m| !pruned.near.contains(m)) {
-        let text = |k: usize| {
-            let r = corpus.refs[k];
-            let a = &articles[r.source];
-            a.paragraphs[r.paragraph].sentences[r.sentence]
-                .span
-                .slice(&a.text)
-                .to_owned()
-        };
-        eprintln!("missed near {m:?} {:?} / {:?}", text(m.0), text(m.1));
-    }
-    for m in pruned.near.iter().filter(|m| !near.contains(m)) {
-        eprintln!("extra near {m:?}");
-    }
     assert_eq!(pruned.near, near, "{name}: near pairs differ");
 }
 
