@@ -13,12 +13,11 @@
 //! longest; the gazetteer's name for a known place). Output order is deterministic: by first
 //! mention, then kind, then text.
 
-use super::dates;
 use super::entities::ArticleEntities;
-use super::numbers;
 use super::quotes::{self, Quotation};
+use super::values::{self, ArticleValues};
 use crate::analysis::{Atom, AtomKind, Mention};
-use crate::model::{Article, SentenceRef, Span};
+use crate::model::{Article, SentenceRef};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One occurrence before merging.
@@ -35,6 +34,22 @@ pub fn extract(articles: &[Article]) -> Vec<Atom> {
 
 /// [`extract`], with the articles' unified entities already found.
 pub fn extract_with(articles: &[Article], ents: &[ArticleEntities]) -> Vec<Atom> {
+    extract_from(
+        articles,
+        ents,
+        &values::of_articles(articles),
+        &quotes::all_quotations(articles),
+    )
+}
+
+/// [`extract`], with the articles' unified entities, the values of their sentences
+/// ([`values::of_articles`]) and their quotations ([`quotes::all_quotations`]) already found.
+pub fn extract_from(
+    articles: &[Article],
+    ents: &[ArticleEntities],
+    values: &[ArticleValues],
+    quotations: &[Quotation],
+) -> Vec<Atom> {
     let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
     for (source, e) in ents.iter().enumerate() {
         for (paragraph, sentence, m) in e.all() {
@@ -58,44 +73,36 @@ pub fn extract_with(articles: &[Article], ents: &[ArticleEntities]) -> Vec<Atom>
                 });
         }
     }
-    for (source, article) in articles.iter().enumerate() {
-        for (paragraph, sentence, s) in article.sentences() {
-            let text = s.span.slice(&article.text);
+    for (source, (article, table)) in articles.iter().zip(values).enumerate() {
+        for (paragraph, sentence, _) in article.sentences() {
             let sref = SentenceRef {
                 source,
                 paragraph,
                 sentence,
             };
-            let found = dates::mentions(text, s.span.start);
-            let skip: Vec<Span> = found
-                .iter()
-                .map(|d| {
-                    Span::new(
-                        d.span.start.saturating_sub(s.span.start),
-                        d.span.end.saturating_sub(s.span.start),
-                    )
-                })
-                .collect();
-            for d in found {
+            let Some(found) = table.sentence(paragraph, sentence) else {
+                continue;
+            };
+            for d in &found.dates {
                 groups
                     .entry(format!("d:{}", d.key))
                     .or_default()
                     .push(Item {
                         kind: AtomKind::Date,
-                        surface: d.surface,
+                        surface: d.surface.clone(),
                         mention: Mention {
                             sentence: sref,
                             span: d.span,
                         },
                     });
             }
-            for n in numbers::mentions(text, s.span.start, &skip) {
+            for n in &found.numbers {
                 groups
                     .entry(format!("n:{}", n.key))
                     .or_default()
                     .push(Item {
                         kind: AtomKind::Number,
-                        surface: n.surface,
+                        surface: n.surface.clone(),
                         mention: Mention {
                             sentence: sref,
                             span: n.span,
@@ -104,7 +111,7 @@ pub fn extract_with(articles: &[Article], ents: &[ArticleEntities]) -> Vec<Atom>
             }
         }
     }
-    for (key, items) in quote_groups(articles) {
+    for (key, items) in quote_groups(quotations) {
         groups.insert(format!("q:{key}"), items);
     }
     let mut atoms: Vec<Atom> = groups
@@ -124,12 +131,7 @@ pub(crate) fn sort(atoms: &mut [Atom]) {
 }
 
 /// Quotations grouped into atoms (see the module docs), keyed by the longest wording.
-fn quote_groups(articles: &[Article]) -> BTreeMap<String, Vec<Item>> {
-    let quotes: Vec<Quotation> = articles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| quotes::quotations(a, i))
-        .collect();
+fn quote_groups(quotes: &[Quotation]) -> BTreeMap<String, Vec<Item>> {
     let keys: BTreeSet<Vec<String>> = quotes.iter().map(|q| q.words.clone()).collect();
     // Each wording joins the longest wording that contains it (three words or more).
     let mut owner: BTreeMap<Vec<String>, Vec<String>> = BTreeMap::new();
@@ -152,7 +154,7 @@ fn quote_groups(articles: &[Article]) -> BTreeMap<String, Vec<Item>> {
             .unwrap_or_else(|| q.words.clone());
         out.entry(root.join(" ")).or_default().push(Item {
             kind: AtomKind::Quote,
-            surface: q.text,
+            surface: q.text.clone(),
             mention: Mention {
                 sentence: q.sentence,
                 span: q.span,

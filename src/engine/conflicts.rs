@@ -29,6 +29,7 @@ use super::entities::{ArticleEntities, EntityMention};
 use super::gazetteer::{self, Scale};
 use super::numbers::{self, NumberMention};
 use super::quotes;
+use super::values::{self, ArticleValues, SentenceValues};
 use crate::analysis::{AtomKind, Claim, Conflict, ConflictSide};
 use crate::model::{Article, SentenceRef, Span};
 use std::collections::{BTreeMap, BTreeSet};
@@ -45,15 +46,15 @@ struct Value {
 }
 
 /// Everything compared about one sentence.
-struct Facts {
+struct Facts<'a> {
     sentence: SentenceRef,
     /// The sentence text and where it starts in the source.
-    sentence_text: String,
+    sentence_text: &'a str,
     start: usize,
-    numbers: Vec<NumberMention>,
-    dates: Vec<dates::DateMention>,
+    numbers: &'a [NumberMention],
+    dates: &'a [dates::DateMention],
     relative: bool,
-    entities: Vec<EntityMention>,
+    entities: &'a [EntityMention],
     places: Vec<(EntityMention, Scale)>,
     speaker: Option<EntityMention>,
     quotes: Vec<BTreeSet<String>>,
@@ -89,16 +90,31 @@ pub fn find_with(
     ents: &[ArticleEntities],
     near: &[(SentenceRef, SentenceRef)],
 ) -> Vec<Conflict> {
-    let claim_facts = |claim: &Claim| -> Vec<Facts> {
-        claim
-            .sentences
-            .iter()
-            .filter_map(|&r| facts_of(articles, ents, r))
-            .collect()
+    find_from(articles, claims, ents, &values::of_articles(articles), near)
+}
+
+/// [`find_with`], with the values of every sentence already found ([`values::of_articles`]).
+pub fn find_from(
+    articles: &[Article],
+    claims: &[Claim],
+    ents: &[ArticleEntities],
+    values: &[ArticleValues],
+    near: &[(SentenceRef, SentenceRef)],
+) -> Vec<Conflict> {
+    let mut cache = FactsCache {
+        articles,
+        ents,
+        values,
+        facts: BTreeMap::new(),
     };
     let mut out = Vec::new();
     for (ci, claim) in claims.iter().enumerate() {
-        let facts = claim_facts(claim);
+        // A claim of one sentence has nothing to disagree with.
+        if claim.sentences.len() < 2 {
+            continue;
+        }
+        cache.read(&claim.sentences);
+        let facts = cache.claim(claim);
         if facts.len() < 2 {
             continue;
         }
@@ -117,7 +133,7 @@ pub fn find_with(
     // (about, first claim, second claim) -> sides.
     let mut merged: BTreeMap<(&str, usize, usize), Sides> = BTreeMap::new();
     // Number and date keys of each article, found the first time a near pair needs them.
-    let mut article_values: BTreeMap<usize, ArticleValues> = BTreeMap::new();
+    let mut article_values: BTreeMap<usize, StatedValues> = BTreeMap::new();
     for &(ra, rb) in near {
         let (Some(&ca), Some(&cb)) = (claim_of.get(&ra), claim_of.get(&rb)) else {
             continue;
@@ -125,8 +141,12 @@ pub fn find_with(
         if ca == cb {
             continue;
         }
-        let (Some(fa), Some(fb)) = (facts_of(articles, ents, ra), facts_of(articles, ents, rb))
-        else {
+        // Both sentences, and every member of both claims (their sides may join).
+        cache.read(&[ra, rb]);
+        for claim in [ca, cb] {
+            cache.read(claims.get(claim).map_or(&[], |c| c.sentences.as_slice()));
+        }
+        let (Some(fa), Some(fb)) = (cache.get(ra), cache.get(rb)) else {
             continue;
         };
         let kinds: [(&str, PairFn, ValuesFn); 2] = [
@@ -134,16 +154,16 @@ pub fn find_with(
             ("date", date_pair, all_date_values),
         ];
         for (about, pair, values) in kinds {
-            let Some((va, vb)) = pair(&fa, &fb) else {
+            let Some((va, vb)) = pair(fa, fb) else {
                 continue;
             };
             // Sources that also give the other's value somewhere do not disagree (`190-metre
             // ship` beside `two hundred metres out` in the same report).
             let mut states = |source: usize, key: &str| {
-                let values = article_values
+                let stated = article_values
                     .entry(source)
-                    .or_insert_with(|| ArticleValues::of(articles.get(source)));
-                values.states(about, key)
+                    .or_insert_with(|| StatedValues::of(articles.get(source)));
+                stated.states(about, key)
             };
             if states(ra.source, &vb.key) || states(rb.source, &va.key) {
                 continue;
@@ -151,8 +171,12 @@ pub fn find_with(
             let key = (about, ca.min(cb), ca.max(cb));
             let sides = merged.entry(key).or_default();
             for (claim, v) in [(ca, &va), (cb, &vb)] {
-                for f in claims.get(claim).map(&claim_facts).unwrap_or_default() {
-                    for w in values(&f).into_iter().filter(|w| w.key == v.key) {
+                for f in claims
+                    .get(claim)
+                    .map(|c| cache.claim(c))
+                    .unwrap_or_default()
+                {
+                    for w in values(f).into_iter().filter(|w| w.key == v.key) {
                         sides.push((f.sentence, w));
                     }
                 }
@@ -210,12 +234,12 @@ const TIME_ZONES: &[&str] = &[
 ];
 
 /// The number and date keys an article gives anywhere, found once per article.
-struct ArticleValues {
+struct StatedValues {
     numbers: BTreeSet<String>,
     dates: Vec<String>,
 }
 
-impl ArticleValues {
+impl StatedValues {
     fn of(article: Option<&Article>) -> Self {
         let Some(article) = article else {
             return Self {
@@ -260,7 +284,53 @@ fn all_date_values(f: &Facts) -> Vec<Value> {
         .collect()
 }
 
-fn facts_of(articles: &[Article], ents: &[ArticleEntities], r: SentenceRef) -> Option<Facts> {
+/// The facts of the sentences read so far, each read once (a sentence can be compared in its
+/// claim and again in near pairs).
+struct FactsCache<'a> {
+    articles: &'a [Article],
+    ents: &'a [ArticleEntities],
+    values: &'a [ArticleValues],
+    facts: BTreeMap<SentenceRef, Option<Facts<'a>>>,
+}
+
+impl<'a> FactsCache<'a> {
+    /// Reads the facts of `refs` not read yet.
+    fn read(&mut self, refs: &[SentenceRef]) {
+        for &r in refs {
+            if !self.facts.contains_key(&r) {
+                let facts = facts_of(self.articles, self.ents, self.values, r);
+                self.facts.insert(r, facts);
+            }
+        }
+    }
+
+    /// The facts of `r`, when read and in range.
+    fn get(&self, r: SentenceRef) -> Option<&Facts<'a>> {
+        self.facts.get(&r)?.as_ref()
+    }
+
+    /// The facts of a claim's sentences that were read and are in range, in claim order.
+    fn claim(&self, claim: &Claim) -> Vec<&Facts<'a>> {
+        claim
+            .sentences
+            .iter()
+            .filter_map(|&r| self.get(r))
+            .collect()
+    }
+}
+
+/// Sentence values for a sentence out of range of the table (none).
+static NO_VALUES: SentenceValues = SentenceValues {
+    dates: Vec::new(),
+    numbers: Vec::new(),
+};
+
+fn facts_of<'a>(
+    articles: &'a [Article],
+    ents: &'a [ArticleEntities],
+    values: &'a [ArticleValues],
+    r: SentenceRef,
+) -> Option<Facts<'a>> {
     let article = articles.get(r.source)?;
     let sentence = article
         .paragraphs
@@ -269,17 +339,11 @@ fn facts_of(articles: &[Article], ents: &[ArticleEntities], r: SentenceRef) -> O
         .get(r.sentence)?;
     let text = sentence.span.slice(&article.text);
     let start = sentence.span.start;
-    let found_dates = dates::mentions(text, start);
-    let skip: Vec<Span> = found_dates
-        .iter()
-        .map(|d| {
-            Span::new(
-                d.span.start.saturating_sub(start),
-                d.span.end.saturating_sub(start),
-            )
-        })
-        .collect();
-    let numbers = numbers::mentions(text, start, &skip);
+    let found = values
+        .get(r.source)
+        .and_then(|v| v.sentence(r.paragraph, r.sentence))
+        .unwrap_or(&NO_VALUES);
+    let found_dates = &found.dates;
     let lower = text.to_lowercase();
     let words = super::dates::words(&lower);
     let date_words: Vec<usize> = words
@@ -303,10 +367,9 @@ fn facts_of(articles: &[Article], ents: &[ArticleEntities], r: SentenceRef) -> O
                     .iter()
                     .any(|&d| d.abs_diff(k) <= NEAR_RELATIVE_DISTANCE))
     }) || found_dates.iter().any(|d| d.relative);
-    let entities: Vec<EntityMention> = ents
+    let entities: &[EntityMention] = ents
         .get(r.source)
-        .map(|e| e.sentence(r.paragraph, r.sentence).to_vec())
-        .unwrap_or_default();
+        .map_or(&[], |e| e.sentence(r.paragraph, r.sentence));
     let places = entities
         .iter()
         .filter(|m| m.kind == AtomKind::Place && !m.demonym)
@@ -317,16 +380,16 @@ fn facts_of(articles: &[Article], ents: &[ArticleEntities], r: SentenceRef) -> O
         })
         .filter_map(|m| gazetteer::lookup_key(&m.key).map(|e| (m.clone(), e.scale)))
         .collect();
-    let speaker = speaker_of(&article.text, sentence.span, &entities);
+    let speaker = speaker_of(&article.text, sentence.span, entities);
     let quotes = quotes::quoted_spans(text, start)
         .into_iter()
         .map(|(_, q)| quotes::content(&q))
         .collect();
     Some(Facts {
         sentence: r,
-        sentence_text: text.to_owned(),
+        sentence_text: text,
         start,
-        numbers,
+        numbers: &found.numbers,
         dates: found_dates,
         relative,
         entities,
@@ -403,7 +466,7 @@ fn conflict(about: &str, claim: usize, sides: Vec<(SentenceRef, Value)>) -> Opti
 
 /// Collects sides from conflicting pairs found by `pair`, then adds sentences that agree with
 /// one of the conflicting values.
-fn collect<F, G>(facts: &[Facts], pair: F, values: G) -> Vec<(SentenceRef, Value)>
+fn collect<F, G>(facts: &[&Facts], pair: F, values: G) -> Vec<(SentenceRef, Value)>
 where
     F: Fn(&Facts, &Facts) -> Option<(Value, Value)>,
     G: Fn(&Facts) -> Vec<Value>,
@@ -487,13 +550,13 @@ fn number_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
                 ns.iter()
                     .any(|n| n.span != me.span && n.counts.iter().any(|c| role.contains(&c)))
             };
-            if !clash(&a.numbers, x) && !clash(&b.numbers, y) {
+            if !clash(a.numbers, x) && !clash(b.numbers, y) {
                 return Some((number_value(x), number_value(y)));
             }
         }
     }
     // One number each, same type, nothing counted on either side to tell them apart.
-    if let ([x], [y]) = (a.numbers.as_slice(), b.numbers.as_slice())
+    if let ([x], [y]) = (a.numbers, b.numbers)
         && x.key != y.key
         && number_type(x) == number_type(y)
         && (x.counts.is_empty() || y.counts.is_empty())
@@ -504,7 +567,7 @@ fn number_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
     None
 }
 
-fn number_conflict(claim: usize, facts: &[Facts]) -> Option<Conflict> {
+fn number_conflict(claim: usize, facts: &[&Facts]) -> Option<Conflict> {
     let sides = collect(facts, number_pair, number_values);
     conflict("number", claim, sides)
 }
@@ -575,7 +638,7 @@ fn same_anchor(a: &Facts, sa: Span, b: &Facts, sb: Span) -> bool {
     x.intersection(&y).next().is_some()
 }
 
-fn date_conflict(claim: usize, facts: &[Facts]) -> Option<Conflict> {
+fn date_conflict(claim: usize, facts: &[&Facts]) -> Option<Conflict> {
     let sides = collect(facts, date_pair, all_date_values);
     conflict("date", claim, sides)
 }
@@ -606,7 +669,7 @@ fn place_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
     Some((entity_value(x), entity_value(y)))
 }
 
-fn place_conflict(claim: usize, facts: &[Facts]) -> Option<Conflict> {
+fn place_conflict(claim: usize, facts: &[&Facts]) -> Option<Conflict> {
     let sides = collect(facts, place_pair, |f| {
         f.places.iter().map(|(m, _)| entity_value(m)).collect()
     });
@@ -626,7 +689,7 @@ fn speaker_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
     Some((entity_value(x), entity_value(y)))
 }
 
-fn speaker_conflict(claim: usize, facts: &[Facts]) -> Option<Conflict> {
+fn speaker_conflict(claim: usize, facts: &[&Facts]) -> Option<Conflict> {
     let sides = collect(facts, speaker_pair, |f| {
         f.speaker.iter().map(entity_value).collect()
     });

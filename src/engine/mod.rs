@@ -21,6 +21,7 @@ pub mod omissions;
 pub mod pairs;
 pub mod quotes;
 pub mod similarity;
+pub mod values;
 pub mod worddiff;
 
 use crate::analysis::{Analysis, SentenceFindings};
@@ -50,14 +51,31 @@ pub fn analyze(articles: Vec<Article>) -> Analysis {
 /// Runs every stage on sources in canonical order.
 fn analyze_canonical(articles: Vec<Article>) -> Analysis {
     // Independent stages run side by side (rayon::join); each is deterministic on its own, so
-    // the findings do not depend on scheduling. Entities are found once for atoms and conflicts.
-    let ((corpus, scored), ents) = rayon::join(
+    // the findings do not depend on scheduling. Entities, sentence values and quotations are
+    // found once for the stages that read them; atoms and quote variants need no claims, so
+    // they run beside sentence matching (the longest stage) rather than after it.
+    let ((corpus, scored), ((ents, values), (atoms, quote_variants))) = rayon::join(
         || {
             let corpus = matching::Corpus::new(&articles);
             let scored = corpus.scored_pairs();
             (corpus, scored)
         },
-        || entities::unified(&articles),
+        || {
+            let ((ents, values), quotations) = rayon::join(
+                || {
+                    rayon::join(
+                        || entities::unified(&articles),
+                        || values::of_articles(&articles),
+                    )
+                },
+                || quotes::all_quotations(&articles),
+            );
+            let found = rayon::join(
+                || atoms::extract_from(&articles, &ents, &values, &quotations),
+                || quotes::variants_of(&quotations),
+            );
+            ((ents, values), found)
+        },
     );
     let pairs = scored.matches;
     // Near pairs (one value apart) go to the conflict stage only.
@@ -68,22 +86,12 @@ fn analyze_canonical(articles: Vec<Article>) -> Analysis {
         .collect();
     let mut findings = matching::findings_from_pairs(&articles, &corpus, &pairs);
     let claims = claims::cluster(&articles, &corpus, &pairs, &mut findings);
-    let ((omissions, atoms), (quote_variants, (conflicts, alignment))) = rayon::join(
+    let (conflicts, (omissions, alignment)) = rayon::join(
+        || conflicts::find_from(&articles, &claims, &ents, &values, &near),
         || {
             rayon::join(
                 || omissions::find(&articles, &claims, &findings),
-                || atoms::extract_with(&articles, &ents),
-            )
-        },
-        || {
-            rayon::join(
-                || quotes::variants(&articles),
-                || {
-                    rayon::join(
-                        || conflicts::find_with(&articles, &claims, &ents, &near),
-                        || align::paragraphs(&articles, &findings),
-                    )
-                },
+                || align::paragraphs(&articles, &findings),
             )
         },
     );

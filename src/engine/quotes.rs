@@ -134,13 +134,23 @@ pub fn same_quotation(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     shared >= 2 && shared * 2 >= smaller
 }
 
-/// Finds quotations that appear in several sources with different wording.
-pub fn variants(articles: &[Article]) -> Vec<QuoteVariant> {
-    let quotes: Vec<Quotation> = articles
+/// Every quotation of every article (the source index is the article's position), in source
+/// and reading order: what atoms and quote variants both start from.
+pub fn all_quotations(articles: &[Article]) -> Vec<Quotation> {
+    articles
         .iter()
         .enumerate()
         .flat_map(|(i, a)| quotations(a, i))
-        .collect();
+        .collect()
+}
+
+/// Finds quotations that appear in several sources with different wording.
+pub fn variants(articles: &[Article]) -> Vec<QuoteVariant> {
+    variants_of(&all_quotations(articles))
+}
+
+/// [`variants`], with the quotations already found ([`all_quotations`]).
+pub fn variants_of(quotes: &[Quotation]) -> Vec<QuoteVariant> {
     let contents: Vec<BTreeSet<String>> = quotes.iter().map(|q| content(&q.text)).collect();
     // Union-find over quotations from different sources that render the same words.
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
