@@ -10,6 +10,7 @@ mod spelling;
 pub use spelling::{americanize, stem, word_key};
 
 use crate::model::Span;
+use std::borrow::Cow;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -59,7 +60,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
             first_cap = surface.chars().next().is_some_and(char::is_uppercase);
         }
         // A number, possibly written over several words.
-        if let Some((token, used)) = number_at(text, &runs, i) {
+        if let Some((token, used)) = number_at(text, &runs, i, &lower) {
             out.push(token);
             i += used;
             continue;
@@ -105,9 +106,14 @@ fn percent_token(at: usize) -> Token {
     }
 }
 
-/// Reads a number starting at run `i`: digits, number words, and scale words after them.
-/// Returns the token and how many runs it used.
-fn number_at(text: &str, runs: &[Run], i: usize) -> Option<(Token, usize)> {
+/// Reads a number starting at run `i` (`first_lower` is that run folded by [`fold_chars`]):
+/// digits, number words, and scale words after them. Returns the token and how many runs it
+/// used.
+fn number_at(text: &str, runs: &[Run], i: usize, first_lower: &str) -> Option<(Token, usize)> {
+    // Only a number word or digits can start a number (a scale word needs a value before it).
+    if numbers::small_word(first_lower).is_none() && numbers::digits(first_lower).is_none() {
+        return None;
+    }
     let mut acc = numbers::Accumulator::default();
     let mut used = 0;
     let mut last_small: Option<f64> = None;
@@ -121,7 +127,11 @@ fn number_at(text: &str, runs: &[Run], i: usize) -> Option<(Token, usize)> {
         {
             break;
         }
-        let lower = fold_chars(text.get(run.start..run.end).unwrap_or(""));
+        let lower = if used == 0 {
+            Cow::Borrowed(first_lower)
+        } else {
+            fold_chars(text.get(run.start..run.end).unwrap_or(""))
+        };
         if let Some(mult) = numbers::scale_word(&lower) {
             if !acc.scale(mult) {
                 break;
@@ -165,36 +175,53 @@ fn number_at(text: &str, runs: &[Run], i: usize) -> Option<(Token, usize)> {
         negation: false,
     };
     // A lone "one" is as often a pronoun as a count: keep it a number but a weak one.
-    if used == 1 && fold_chars(text.get(first.start..first.end).unwrap_or("")) == "one" {
+    if used == 1 && first_lower == "one" {
         token.stop = true;
     }
     Some((token, used))
 }
 
-/// Lower-cases and folds curly apostrophes to straight ones.
-fn fold_chars(surface: &str) -> String {
-    surface
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| {
-            if matches!(c, '’' | '‘' | 'ʼ') {
-                '\''
-            } else {
-                c
-            }
-        })
-        .collect()
+/// Lower-cases and folds curly apostrophes to straight ones (borrowed when nothing changes,
+/// as for most words).
+fn fold_chars(surface: &str) -> Cow<'_, str> {
+    if surface.is_ascii() {
+        return if surface.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(surface.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(surface)
+        };
+    }
+    Cow::Owned(
+        surface
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| {
+                if matches!(c, '’' | '‘' | 'ʼ') {
+                    '\''
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
 }
 
 /// Normal form of a word: (key, kind, stop, negation).
 fn word_norm(surface: &str, lower: &str) -> (String, TokenKind, bool, bool) {
     // Acronyms: `U.S.`, `U.N.` → letters only, not stemmed; `US` (capitals) is not `us`.
-    let letters: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
-    let all_caps = surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && surface
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase());
-    if lower.contains('.') || (all_caps && matches!(letters.as_str(), "us" | "usa")) {
+    let letters = || -> String { lower.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let acronym = if lower.contains('.') {
+        Some(letters())
+    } else if surface.chars().any(char::is_uppercase) {
+        let all_caps = surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && surface
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase());
+        Some(letters()).filter(|l| all_caps && matches!(l.as_str(), "us" | "usa"))
+    } else {
+        None
+    };
+    if let Some(letters) = acronym {
         let key = match letters.as_str() {
             "us" | "usa" => "usa".to_owned(),
             _ => letters,
@@ -209,8 +236,12 @@ fn word_norm(surface: &str, lower: &str) -> (String, TokenKind, bool, bool) {
     } else {
         lower
     };
-    let base: String = base.chars().filter(|&c| c != '\'').collect();
-    let stop = negation || is_stop_word(&base) || is_stop_word(lower);
+    let base: Cow<'_, str> = if base.contains('\'') {
+        Cow::Owned(base.chars().filter(|&c| c != '\'').collect())
+    } else {
+        Cow::Borrowed(base)
+    };
+    let stop = negation || is_stop_word(&base) || (*base != *lower && is_stop_word(lower));
     (word_key(&base), TokenKind::Word, stop, negation)
 }
 
@@ -487,6 +518,21 @@ mod tests {
 
     fn norms(text: &str) -> Vec<String> {
         tokens(text).into_iter().map(|t| t.norm).collect()
+    }
+
+    proptest::proptest! {
+        /// Folding borrows or lower-cases ASCII by itself; the result is the character-wise
+        /// folding's.
+        #[test]
+        fn folding_matches_char_by_char(s in "[a-zA-Z0-9'’‘ʼÉéİß.-]{0,8}") {
+            let by_char: String = s
+                .chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if matches!(c, '’' | '‘' | 'ʼ') { '\'' } else { c })
+                .collect();
+            let folded = fold_chars(&s);
+            proptest::prop_assert_eq!(folded.as_ref(), by_char.as_str());
+        }
     }
 
     #[test]

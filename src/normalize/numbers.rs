@@ -57,6 +57,16 @@ pub fn scale_word(lower: &str) -> Option<f64> {
 /// Value of a digit token: `5,000` → 5000, `2.5` → 2.5, `80th` → 80, `5m` → 5 000 000.
 /// `None` for tokens that are not plain numbers (`1990s`, `mh17`, `10am`).
 pub fn digits(lower: &str) -> Option<f64> {
+    // Suffixes come off the end only, so the first character stays and must be part of a
+    // plain number.
+    if !lower.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',') {
+        return None;
+    }
+    digits_read(lower)
+}
+
+/// [`digits`] without its quick test of the first character.
+fn digits_read(lower: &str) -> Option<f64> {
     let mut body = lower;
     for suffix in ["st", "nd", "rd", "th"] {
         if let Some(b) = body.strip_suffix(suffix)
@@ -150,6 +160,14 @@ mod tests {
         assert_eq!(digits("10am"), None);
         assert_eq!(format_value(5000.0), "5000");
         assert_eq!(format_value(2.5), "2.5");
+    }
+
+    proptest::proptest! {
+        /// The quick test of the first character never turns away a number.
+        #[test]
+        fn first_character_test_changes_nothing(s in "[0-9.,a-z ]{0,6}(st|nd|rd|th|m|bn|k)?") {
+            proptest::prop_assert_eq!(digits(&s), digits_read(&s));
+        }
     }
 
     #[test]
