@@ -28,7 +28,11 @@ pub use model::Article;
 
 /// Cleans and segments one input into an article.
 pub fn prepare(input: &Input) -> Result<Article> {
-    let cleaned = clean::clean(input);
+    segmented(input, clean::clean(input))
+}
+
+/// The article of a cleaned input (an error when cleaning left no story).
+fn segmented(input: &Input, cleaned: clean::Cleaned) -> Result<Article> {
     if cleaned.paragraphs.is_empty() {
         return Err(Error::NoStory {
             path: input.path.clone().into(),
@@ -42,10 +46,17 @@ pub fn prepare(input: &Input) -> Result<Article> {
 pub fn compare(inputs: &[Input]) -> Result<(Analysis, Vec<String>)> {
     let mut warnings = Vec::new();
     let mut articles = Vec::with_capacity(inputs.len());
-    // Prepared on all cores; results are taken in input order.
+    // Prepared on all cores; results are taken in input order. Segmentation's one-time set-up
+    // runs beside cleaning (it would otherwise hold up the first segmentation on every core).
     let prepared: Vec<Result<Article>> = {
         use rayon::prelude::*;
-        inputs.par_iter().map(prepare).collect()
+        segment::warm_up_in_background();
+        let cleaned: Vec<_> = inputs.par_iter().map(clean::clean).collect();
+        inputs
+            .par_iter()
+            .zip(cleaned)
+            .map(|(input, cleaned)| segmented(input, cleaned))
+            .collect()
     };
     for result in prepared {
         match result {

@@ -221,6 +221,8 @@ fn load_inputs(
     limits: &LimitArgs,
     quiet: bool,
 ) -> anyhow::Result<Vec<ingest::Input>> {
+    // Sentence splitting's one-time set-up runs while the files are read and cleaned.
+    factdiff::segment::warm_up_in_background();
     if paths.is_empty() {
         return Ok(ingest::bundled::inputs());
     }

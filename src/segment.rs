@@ -46,6 +46,25 @@ pub(crate) fn from_paragraphs(paragraphs: &[&str]) -> Article {
     segment("t", cleaned)
 }
 
+/// Makes `sentencex` build what it builds on first use (its regular expressions: a few
+/// milliseconds, the same for every process), so that a caller can do it beside other work
+/// instead of inside the first article's segmentation. Any text with a sentence break builds
+/// the expressions every text needs (breaks, quotations, brackets, e-mail addresses); rarer
+/// ones (numbered references `[1]`) are left to the texts that have them.
+pub fn warm_up() {
+    let _ = sentencex::segment("en", "He said \"it is fine\" today. Then he left.");
+}
+
+/// Starts [`warm_up`] on the thread pool and returns at once; only the first call in a process
+/// starts it. A caller about to read and clean articles calls this first, so the set-up runs
+/// beside that work.
+pub fn warm_up_in_background() {
+    static STARTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !STARTED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        rayon::spawn(warm_up);
+    }
+}
+
 /// Sentence spans within one paragraph, trimmed of white space. Never empty for non-blank text.
 pub fn sentence_spans(para: &str) -> Vec<Span> {
     let mut spans = Vec::new();
