@@ -66,6 +66,23 @@ fn main() {
                 }
             }
         }
+        // `LINK_DUMP=FILE`: every scored pair as `label<TAB>score<TAB>sentence A<TAB>sentence B`
+        // (label 1 for a required link), for trying other evidence outside the project.
+        if let Some(path) = std::env::var_os("LINK_DUMP") {
+            let line = |label: u8, (s, (a, b)): &(f32, Link)| {
+                let clean = |r: SentenceRef| analysis.sentence_text(r).replace(['\t', '\n'], " ");
+                format!("{label}\t{s}\t{}\t{}\n", clean(*a), clean(*b))
+            };
+            let rows: String = pos
+                .iter()
+                .map(|p| line(1, p))
+                .chain(neg.iter().map(|n| line(0, n)))
+                .collect();
+            let path = std::path::PathBuf::from(path).with_extension(format!("{name}.tsv"));
+            if let Err(e) = std::fs::write(&path, rows) {
+                eprintln!("cannot write {}: {e}", path.display());
+            }
+        }
         pos.sort_by(|x, y| x.0.total_cmp(&y.0));
         neg.sort_by(|x, y| y.0.total_cmp(&x.0));
         println!(
