@@ -22,7 +22,8 @@ use std::collections::HashMap;
 /// indexed either: they would make every pair a candidate.
 const MAX_DF_SHARE: f32 = 0.05;
 
-/// Floor of the document-frequency cap, so small inputs index everything informative.
+/// Floor of the document-frequency cap, so small inputs (up to this many sentences) index every
+/// key and their pruning is exact.
 const MIN_DF_CAP: usize = 200;
 
 /// Every sentence of every source, prepared for comparison.
