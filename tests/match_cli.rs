@@ -25,6 +25,21 @@ fn explains_a_matching_pair() {
 }
 
 #[test]
+fn explains_a_short_sentence_contained_in_a_longer_one() {
+    factdiff()
+        .args([
+            "match",
+            "It was carrying 5000 tonnes of grain.",
+            "The 190-metre Northern Lark, carrying 5,000 tonnes of grain, hit the bridge at 21:40.",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("verdict: same claim"))
+        .stdout(predicate::str::contains("(decides the score"))
+        .stdout(predicate::str::contains("only the longer sentence gives"));
+}
+
+#[test]
 fn explains_a_different_pair_with_contrasting_numbers() {
     factdiff()
         .args([

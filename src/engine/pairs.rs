@@ -92,7 +92,17 @@ pub fn render(e: &Explanation) -> String {
     let _ = writeln!(
         out,
         "lexical overlap: {:.4} (shared weight {:.2} of {:.2} / {:.2})",
-        p.lexical, p.shared_weight, p.weight_a, p.weight_b
+        p.overlap, p.shared_weight, p.weight_a, p.weight_b
+    );
+    let _ = writeln!(
+        out,
+        "containment: {:.4}{}",
+        p.contained,
+        if p.by_containment {
+            " (decides the score: the shorter sentence's words are in the longer one)"
+        } else {
+            ""
+        }
     );
     let list = |v: &[String]| {
         if v.is_empty() {
@@ -115,10 +125,12 @@ pub fn render(e: &Explanation) -> String {
         let _ = writeln!(out, "{label}: {}", list(v));
     }
     let mut evidence = Vec::new();
-    if p.contrasting_numbers {
+    if p.numbers_against && p.contrasting_numbers {
         evidence.push("contrasting numbers (against)");
-    } else if p.extra_number {
+    } else if p.numbers_against {
         evidence.push("a number only one side gives (against)");
+    } else if p.extra_number || p.contrasting_numbers {
+        evidence.push("numbers only the longer sentence gives (part of what it adds, not against)");
     }
     if p.negation_mismatch {
         evidence.push("negation on one side only (against)");

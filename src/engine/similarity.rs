@@ -368,8 +368,20 @@ pub struct Parts {
     pub weight_a: f32,
     /// Total weight of the second sentence's keys.
     pub weight_b: f32,
-    /// Weighted lexical overlap with length normalisation, in `[0, 1]`.
+    /// Weighted lexical overlap with length normalisation, in `[0, 1]`: the larger of
+    /// [`Parts::overlap`] and [`Parts::contained`].
     pub lexical: f32,
+    /// The shared weight over the geometric mean of both sentences' weights.
+    pub overlap: f32,
+    /// Containment evidence: the share of the shorter sentence's weight the longer one has,
+    /// scaled (see [`Params::containment`]).
+    pub contained: f32,
+    /// True when the score comes from containment (numbers only the longer sentence has then
+    /// do not count against, and a shared quotation adds nothing).
+    pub by_containment: bool,
+    /// True when a number only one side gives lowered the score (under containment, only a
+    /// number the shorter sentence gives does).
+    pub numbers_against: bool,
     /// Each side has a number the other lacks.
     pub contrasting_numbers: bool,
     /// Only one side has a number the other lacks.
@@ -515,8 +527,9 @@ fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
     } else {
         symmetric_factor
     };
-    let score = finish(overlap_of(shared), symmetric_factor)
-        .max(finish_contained(contained_of(shared), contained_factor));
+    let by_overlap = finish(overlap_of(shared), symmetric_factor);
+    let by_contained = finish_contained(contained_of(shared), contained_factor);
+    let score = by_overlap.max(by_contained);
     // The rest of the claim must be common: the pairing counts only when the sentences share at
     // least as much weight as the values it pairs.
     let paired = if value_a > 0.0 && value_b > 0.0 && shared >= (value_a + value_b) / 2.0 {
@@ -533,6 +546,14 @@ fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
             weight_a: wa,
             weight_b: wb,
             lexical,
+            overlap: overlap_of(shared),
+            contained: contained_of(shared),
+            by_containment: by_contained > by_overlap,
+            numbers_against: if by_contained > by_overlap {
+                contained_factor < 1.0
+            } else {
+                symmetric_factor < 1.0
+            },
             contrasting_numbers,
             extra_number,
             negation_mismatch,
