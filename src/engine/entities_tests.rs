@@ -83,6 +83,25 @@ fn organisations_with_connectors() {
 }
 
 #[test]
+fn transport_and_media_operators_are_organisations() {
+    let ms = mentions(
+        "He said Brennport Rail and Union Pacific Railroad had talked to Summit Entertainment and Reunion Pictures.",
+    );
+    for name in [
+        "Brennport Rail",
+        "Union Pacific Railroad",
+        "Summit Entertainment",
+        "Reunion Pictures",
+    ] {
+        assert_eq!(
+            find(&ms, name).map(|m| m.kind),
+            Some(AtomKind::Organization),
+            "{name}: {ms:?}"
+        );
+    }
+}
+
+#[test]
 fn acronym_expansion_is_one_entity() {
     let ms =
         mentions("The Bureau of Labor Statistics (BLS) published data. Economists at BLS agreed.");
