@@ -179,6 +179,9 @@ pub fn mark(lines: &[Line], verdicts: &mut [Verdict]) {
         i += 1;
     }
     // The headlines a related block listed, when they also appear alone in the text.
+    if listed.is_empty() {
+        return;
+    }
     for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
         if matches!(verdict, Verdict::Keep) && word_count(&line.text) >= 3 {
             let key = text::key(&line.text);
