@@ -10,7 +10,7 @@
 use crate::normalize::word_key;
 use std::cell::RefCell;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// The word list itself; only the test that checks `en.keys.tsv` reads it.
 #[cfg(test)]
@@ -102,7 +102,8 @@ pub fn zipf(key: &str) -> Option<f32> {
     // remembers what it found (bounded: cleared when full).
     const REMEMBERED: usize = 1 << 16;
     thread_local! {
-        static FOUND: RefCell<HashMap<String, Option<f32>>> = RefCell::new(HashMap::new());
+        static FOUND: RefCell<foldhash::HashMap<String, Option<f32>>> =
+            RefCell::new(foldhash::HashMap::default());
     }
     if let Some(found) = FOUND.with(|f| f.borrow().get(key).copied()) {
         return found;

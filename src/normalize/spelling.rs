@@ -5,7 +5,6 @@
 //! `Sergey`/`Sergei` meet.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// Whole words spelt differently on either side of the Atlantic (British → American).
 const WORD_PAIRS: &[(&str, &str)] = &[
@@ -215,7 +214,8 @@ pub fn word_key(lower: &str) -> String {
     // costly part, so each thread remembers the keys it made (bounded: cleared when full).
     const REMEMBERED: usize = 1 << 16;
     thread_local! {
-        static KEYS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+        static KEYS: RefCell<foldhash::HashMap<String, String>> =
+            RefCell::new(foldhash::HashMap::default());
     }
     if let Some(key) = KEYS.with(|k| k.borrow().get(lower).cloned()) {
         return key;
