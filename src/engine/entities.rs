@@ -189,8 +189,11 @@ pub fn unify(articles: &mut [ArticleEntities]) {
     let mut acronyms: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for a in articles.iter() {
         for (_, _, m) in a.all() {
+            if !super::entity_runs::is_acronym(&m.surface) {
+                continue;
+            }
             let own = fold_name(&m.surface);
-            if super::entity_runs::is_acronym(&m.surface) && m.key != own {
+            if m.key != own {
                 acronyms.entry(own).or_default().insert(m.key.clone());
             }
         }
