@@ -95,6 +95,9 @@ fn analyze_canonical(articles: Vec<Article>) -> Analysis {
             )
         },
     );
+    // The intermediate results (every prepared sentence, entities, values) take thousands of
+    // frees: done on the pool while the caller goes on with the findings.
+    rayon::spawn(move || drop((corpus, ents, values)));
     Analysis {
         articles,
         sentences: findings,
