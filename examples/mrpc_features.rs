@@ -11,6 +11,7 @@
 //! and of content keys (`kdc`).
 
 use factdiff::engine::similarity::{self, Params, Prepared, Term};
+use factdiff::normalize;
 
 /// What one side has that the other lacks: (weight, weight in names, content words).
 fn unmatched(x: &Prepared, other: &Prepared, p: &Params) -> (f32, f32, u32) {
@@ -50,7 +51,21 @@ fn keys(x: &Prepared, keep: impl Fn(&Term) -> bool) -> Vec<&str> {
         .collect()
 }
 
-fn features(a: &Prepared, b: &Prepared) -> Vec<f32> {
+/// Distinct pairs of consecutive content-word keys, sorted.
+fn bigrams(text: &str) -> Vec<String> {
+    let tokens = normalize::tokens(text);
+    let content: Vec<&str> = tokens
+        .iter()
+        .filter(|t| !t.stop)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let mut out: Vec<String> = content.windows(2).map(|w| w.join("\u{1f}")).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn features(a: &Prepared, b: &Prepared, ta: &str, tb: &str) -> Vec<f32> {
     let p = Params::default();
     let parts = similarity::parts(a, b, &p);
     let (ua, una, uca) = unmatched(a, b, &p);
@@ -60,8 +75,9 @@ fn features(a: &Prepared, b: &Prepared) -> Vec<f32> {
         .iter()
         .filter(|t| !t.implied && !t.stop && has(b, &t.key))
         .count();
-    let bigrams_a: Vec<&str> = a.bigrams.iter().map(String::as_str).collect();
-    let bigrams_b: Vec<&str> = b.bigrams.iter().map(String::as_str).collect();
+    let (bigrams_a, bigrams_b) = (bigrams(ta), bigrams(tb));
+    let bigrams_a: Vec<&str> = bigrams_a.iter().map(String::as_str).collect();
+    let bigrams_b: Vec<&str> = bigrams_b.iter().map(String::as_str).collect();
     let only = |x: &Prepared, y: &Prepared| {
         x.numbers
             .iter()
@@ -120,7 +136,7 @@ fn main() {
             continue;
         };
         let (pa, pb) = (similarity::prepare(a, None), similarity::prepare(b, None));
-        let row: Vec<String> = features(&pa, &pb)
+        let row: Vec<String> = features(&pa, &pb, a, b)
             .iter()
             .map(|x| format!("{x:.4}"))
             .collect();

@@ -310,10 +310,9 @@ impl Bound {
                 .powf(1.0 / p.length_exponent)
         };
         let overlap = (s / mean).min(1.0);
-        let mixed = (1.0 - p.bigram_share) * overlap + p.bigram_share;
         let shorter = self.rest_a_min.min(self.rest_b_min);
         let contained = p.containment * (s / (shorter + s)).min(s / p.containment_min_weight);
-        slack(quote_bound(mixed, a, b, p).max(contained))
+        slack(quote_bound(overlap, a, b, p).max(contained))
     }
 
     /// Upper bound of [`similarity::value_neutral_score`] beyond the score: the pairing of one
@@ -335,8 +334,7 @@ impl Bound {
             return 1.0;
         }
         let lexical = ((s + v) / (shorter + s)).min(1.0);
-        let mixed = (1.0 - p.bigram_share) * lexical + p.bigram_share;
-        slack(quote_bound(mixed, a, b, p))
+        slack(quote_bound(lexical, a, b, p))
     }
 }
 

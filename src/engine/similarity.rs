@@ -64,8 +64,6 @@ pub struct Params {
     pub curve: f32,
     /// Exponent applied to word information weights (above 1 sharpens the rare/common contrast).
     pub weight_power: f32,
-    /// Share of the score given to the overlap of content-word bigrams (word order evidence).
-    pub bigram_share: f32,
     /// Weight of containment evidence: the share of the shorter sentence's weight found in the
     /// longer one, scaled by this factor, counts when it beats the length-normalised overlap
     /// (0 turns it off).
@@ -88,7 +86,6 @@ impl Default for Params {
             quote_bonus: 0.3,
             curve: 1.0,
             weight_power: 1.0,
-            bigram_share: 0.0,
             containment: 0.8,
             containment_min_weight: 20.0,
         }
@@ -129,8 +126,6 @@ pub struct Prepared {
     pub negated: Vec<String>,
     /// Word-key sequences inside quotation marks (at least three words each).
     pub quotes: Vec<Vec<String>>,
-    /// Distinct pairs of consecutive content-word keys (`"arrest\u{1f}man"`), sorted.
-    pub bigrams: Vec<String>,
 }
 
 impl Prepared {
@@ -234,26 +229,11 @@ pub fn prepare_tokens(text: &str, tokens: &[Token], context: Option<&Context>) -
     numbers.dedup();
     negated.sort();
     negated.dedup();
-    let content: Vec<&str> = tokens
-        .iter()
-        .filter(|t| !t.stop)
-        .map(|t| t.norm.as_str())
-        .collect();
-    let mut bigrams: Vec<String> = content
-        .windows(2)
-        .filter_map(|w| match w {
-            [x, y] => Some(format!("{x}\u{1f}{y}")),
-            _ => None,
-        })
-        .collect();
-    bigrams.sort();
-    bigrams.dedup();
     Prepared {
         terms,
         numbers,
         negated,
         quotes: quotations(text, tokens),
-        bigrams,
     }
 }
 
@@ -456,25 +436,7 @@ fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
             _ => break,
         }
     }
-    let bigram_dice = if params.bigram_share > 0.0 {
-        let common = a
-            .bigrams
-            .iter()
-            .filter(|x| b.bigrams.binary_search(x).is_ok())
-            .count();
-        let n = a.bigrams.len() + b.bigrams.len();
-        if n == 0 {
-            0.0
-        } else {
-            2.0 * common as f32 / n as f32
-        }
-    } else {
-        0.0
-    };
-    let overlap_of = |shared: f32| {
-        let l = normalised_overlap(shared, wa, wb, params.length_exponent);
-        (1.0 - params.bigram_share) * l + params.bigram_share * bigram_dice
-    };
+    let overlap_of = |shared: f32| normalised_overlap(shared, wa, wb, params.length_exponent);
     let contained_of = |shared: f32| containment(shared, wa, wb, params);
     let lexical = overlap_of(shared).max(contained_of(shared));
     let only_a = a
