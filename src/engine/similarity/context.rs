@@ -108,7 +108,7 @@ pub struct Context {
     /// For each last name part: the distinct full names ending in it.
     by_last: BTreeMap<String, Vec<Vec<String>>>,
     /// For each word key: in how many of the article's sentences it occurs.
-    sentence_counts: BTreeMap<String, u32>,
+    sentence_counts: foldhash::HashMap<String, u32>,
     /// Number of sentences the counts are over.
     sentences: u32,
 }
@@ -150,7 +150,12 @@ impl Context {
             keys.sort_unstable();
             keys.dedup();
             for k in keys {
-                *ctx.sentence_counts.entry(k.to_owned()).or_default() += 1;
+                match ctx.sentence_counts.get_mut(k) {
+                    Some(n) => *n += 1,
+                    None => {
+                        ctx.sentence_counts.insert(k.to_owned(), 1);
+                    }
+                }
             }
             ctx.sentences += 1;
         }
