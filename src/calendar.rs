@@ -58,6 +58,18 @@ pub fn weekday_named(lower: &str) -> Option<usize> {
     WEEKDAYS.iter().position(|d| *d == lower)
 }
 
+/// Time-zone abbreviations that follow clock times (`9:40 p.m. EST`), lower case.
+pub const TIME_ZONES: &[&str] = &[
+    "aedt", "aest", "akdt", "akst", "bst", "cdt", "cest", "cet", "cst", "ct", "edt", "est", "et",
+    "gmt", "hkt", "hst", "ist", "jst", "kst", "mdt", "msk", "mst", "mt", "pdt", "pst", "pt", "sgt",
+    "utc",
+];
+
+/// True for a time-zone abbreviation, in any case.
+pub fn is_time_zone(word: &str) -> bool {
+    TIME_ZONES.iter().any(|z| z.eq_ignore_ascii_case(word))
+}
+
 /// True for a weekday or month name in full, other than `may` (a word and a surname too).
 pub fn is_day_or_month_name(lower: &str) -> bool {
     weekday_named(lower).is_some() || (lower != "may" && month_named(lower).is_some())

@@ -94,12 +94,6 @@ const NAME_PREFIXES: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Msgr.", "Prof.", "Pvt.", "Rep.", "Rev.", "Sen.", "Sgt.", "Supt.", "vs.",
 ];
 
-/// Time-zone words that follow a clock time: `9:40 p.m. EST`.
-const TIME_ZONES: &[&str] = &[
-    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT",
-    "HST", "GMT", "UTC", "BST", "CET", "CEST", "IST", "JST", "KST", "AEST", "AEDT",
-];
-
 /// Joins pieces that `sentencex` split at a full stop that does not end a sentence: after a
 /// title (`Ms.`, `Atty.`), after `a.m.`/`p.m.` when a weekday or time zone follows (`at 9:40
 /// p.m. Friday`), and before a piece that starts in lower case (news sentences do not).
@@ -136,7 +130,7 @@ fn false_break(before: &str, after: &str) -> bool {
         .any(|m| lower.ends_with(m));
     clock
         && (crate::calendar::weekday_named(&first_word.to_lowercase()).is_some()
-            || TIME_ZONES.contains(&first_word.as_str()))
+            || crate::calendar::is_time_zone(&first_word))
 }
 
 #[cfg(test)]

@@ -221,17 +221,12 @@ fn number_pair_same_role(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
     let word = |c: &String| {
         c.chars().count() >= 3
             && c.chars().all(char::is_alphabetic)
-            && !TIME_ZONES.contains(&c.as_str())
+            && !crate::calendar::is_time_zone(c)
     };
     cx.iter()
         .any(|c| word(c) && cy.contains(c))
         .then_some((x, y))
 }
-
-/// Time-zone abbreviations that follow clock times (`5:40 p.m. ET`).
-const TIME_ZONES: &[&str] = &[
-    "gmt", "utc", "bst", "cet", "cest", "edt", "est", "pdt", "pst",
-];
 
 /// The number and date keys an article gives anywhere, found once per article.
 struct StatedValues {
