@@ -175,28 +175,6 @@ fn is_stamp_word(w: &str) -> bool {
         "a",
         "m",
         "p",
-        "et",
-        "est",
-        "edt",
-        "gmt",
-        "utc",
-        "bst",
-        "cet",
-        "cest",
-        "msk",
-        "kst",
-        "jst",
-        "ist",
-        "pst",
-        "pdt",
-        "cst",
-        "cdt",
-        "mst",
-        "mdt",
-        "hkt",
-        "sgt",
-        "aest",
-        "aedt",
         "local",
         "time",
         "min",
@@ -208,6 +186,7 @@ fn is_stamp_word(w: &str) -> bool {
         "hrs",
     ];
     WORDS.contains(&lower)
+        || calendar::is_time_zone(lower)
         || calendar::weekday_named(lower).is_some()
         || calendar::WEEKDAY_ABBREVIATIONS.contains(&lower)
 }
@@ -328,6 +307,8 @@ mod tests {
             "December 15th, 2008, 7: 35 am",
             "Posted: Nov 27, 2005 8: 20 AM ET Last Updated: Nov 27, 2005 8: 10 PM ET",
             "13 August 2025 | 4 min read",
+            "AUGUST 2, 2013 | 08: 06AM PT",
+            "Aug 2, 2013 3:10 PM HST",
         ] {
             assert!(date_line(s).is_some(), "{s}");
         }
