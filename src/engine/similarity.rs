@@ -481,16 +481,16 @@ fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
     };
     let symmetric_factor = number_factor(only_a, only_b);
     // Containment is about the shorter sentence: a number only the longer one has is part of
-    // what it adds, not evidence against.
-    let contained_factor = if wa < wb {
-        number_factor(only_a, only_a && only_b)
-    } else if wb < wa {
-        number_factor(only_b, only_a && only_b)
-    } else {
+    // what it adds, not evidence against; a number only the shorter one has still is.
+    let contained_factor = if wa == wb {
         symmetric_factor
+    } else {
+        let shorter_only = if wa < wb { only_a } else { only_b };
+        number_factor(shorter_only, only_a && only_b)
     };
-    let by_overlap = finish(overlap_of(shared), symmetric_factor);
-    let by_contained = finish_contained(contained_of(shared), contained_factor);
+    let (overlap, contained) = (overlap_of(shared), contained_of(shared));
+    let by_overlap = finish(overlap, symmetric_factor);
+    let by_contained = finish_contained(contained, contained_factor);
     let score = by_overlap.max(by_contained);
     // The rest of the claim must be common: the pairing counts only when the sentences share at
     // least as much weight as the values it pairs.
@@ -508,8 +508,8 @@ fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
             weight_a: wa,
             weight_b: wb,
             lexical,
-            overlap: overlap_of(shared),
-            contained: contained_of(shared),
+            overlap,
+            contained,
             by_containment: by_contained > by_overlap,
             numbers_against: if by_contained > by_overlap {
                 contained_factor < 1.0

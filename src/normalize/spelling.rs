@@ -244,7 +244,9 @@ fn make_word_key(lower: &str) -> String {
         prev = Some(c);
     }
     // Slavic names transliterated with a final -ej (German, Czech, Polish usage) are the
-    // English -ey/-ei: Sergej = Sergey = Sergei, Andrej = Andrei.
+    // English -ey/-ei: Sergej = Sergey = Sergei, Andrej = Andrei. Name folding
+    // (`engine::names`) reads any vowel + final j so; word keys keep to consonant + ej, which
+    // leaves every word of the frequency table its key.
     if out.len() >= 4
         && out.ends_with("ej")
         && out
