@@ -244,27 +244,50 @@ fn analyze(inputs: &[ingest::Input], quiet: bool) -> anyhow::Result<factdiff::An
     Ok(analysis)
 }
 
-/// Refuses an output path that is one of the inputs (inputs are only ever read).
+/// Refuses an output path that is one of the inputs (inputs are only ever read), under any
+/// name: another spelling, a symbolic link or a hard link to it.
 fn check_output(output: &Path, inputs: &[ingest::Input]) -> anyhow::Result<()> {
-    let Ok(target) = output.canonicalize() else {
+    let Ok(target) = output.metadata() else {
         return Ok(()); // Does not exist yet, so it is not an input.
     };
     for input in inputs {
         if input.path == "-" || input.path.starts_with("bundled:") {
             continue;
         }
-        if Path::new(&input.path)
-            .canonicalize()
-            .is_ok_and(|p| p == target)
-        {
+        let input_path = Path::new(&input.path);
+        let same = match input_path.metadata() {
+            Ok(meta) => same_file(&meta, &target, input_path, output),
+            Err(_) => false,
+        };
+        if same {
             return Err(UsageError(format!(
-                "{}: is one of the inputs; refusing to overwrite it (choose another -o FILE)",
-                output.display()
+                "{}: is one of the inputs ({}); refusing to overwrite it (choose another -o FILE)",
+                output.display(),
+                input.path
             ))
             .into());
         }
     }
     Ok(())
+}
+
+/// True when two existing paths are the same file: the same device and inode on Unix (which
+/// sees hard links), the same canonical path elsewhere.
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata, a_path: &Path, b_path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = (a_path, b_path);
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        match (a_path.canonicalize(), b_path.canonicalize()) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
+    }
 }
 
 fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {

@@ -237,9 +237,15 @@ fn output_file_matches_stdout_and_never_overwrites_an_input() {
         .stdout("");
     assert_eq!(std::fs::read_to_string(&target).expect("written"), expected);
     let before = std::fs::read(&b).expect("read");
-    // Also through another spelling of the same path.
+    // Also through another spelling of the same path, and through a hard link to it.
     let other = dir.path().join(".").join("b.txt");
-    for out in [&b, &other] {
+    let mut outputs = vec![b.clone(), other];
+    if cfg!(unix) {
+        let hard = dir.path().join("hard-link-to-b.out");
+        std::fs::hard_link(&b, &hard).expect("hard link");
+        outputs.push(hard);
+    }
+    for out in &outputs {
         factdiff()
             .args(["report", "-o"])
             .arg(out)
