@@ -296,6 +296,37 @@ fn sources_keep_command_line_order_and_folders_are_sorted() {
 }
 
 #[test]
+fn the_same_file_twice_is_compared_once_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "a.txt", STORY_A.as_bytes());
+    let b = write(dir.path(), "b.txt", STORY_B.as_bytes());
+    let a_again = dir.path().join(".").join("a.txt");
+    let run = report(&[&a, &b, a_again.to_str().unwrap()]);
+    assert_eq!(source_paths(&json(&run)), [a.clone(), b.clone()]);
+    assert!(
+        run.stderr.contains("skipped, the same file as") && run.stderr.contains(&a),
+        "{}",
+        run.stderr
+    );
+    // A folder holding a file already named is not a second copy of it.
+    let run = report(&[&a, dir.path().to_str().unwrap()]);
+    assert_eq!(source_paths(&json(&run)).len(), 2, "{}", run.stderr);
+    // A copy with the same text is a different source (two outlets running the same wire copy).
+    let copy = write(dir.path(), "copy/a.txt", STORY_A.as_bytes());
+    let run = report(&[&a, &copy]);
+    assert_eq!(source_paths(&json(&run)).len(), 2);
+    assert!(!run.stderr.contains("same file"), "{}", run.stderr);
+    // Standard input is read once.
+    let run = report_with_stdin(&[&a, "-", "-"], Some(STORY_B.as_bytes()));
+    assert_eq!(source_paths(&json(&run)), [a.as_str(), "-"]);
+    assert!(
+        run.stderr.contains("standard input was already given"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn stdin_is_read_and_sniffed() {
     let dir = tempfile::tempdir().unwrap();
     let a = write(dir.path(), "a.txt", STORY_A.as_bytes());

@@ -16,6 +16,10 @@
 //!   while reading, so a huge file or endless stream is never read whole), number of files
 //!   (checked while walking, before anything is read), folder depth.
 //!
+//! - **The same file twice** (named twice, under another spelling, through a link, or also
+//!   found in a folder) is read once; the later occurrence is skipped with a warning naming
+//!   both. Standard input can be given once.
+//!
 //! Files are opened read-only and never written.
 
 use super::{Format, Input, convert, unsupported_extension};
@@ -62,8 +66,12 @@ pub struct Loaded {
 /// nothing usable, is [`Error::NoSources`].
 pub fn load(paths: &[String], limits: &Limits) -> Result<Loaded> {
     let mut loaded = Loaded::default();
+    let mut seen = SeenFiles::default();
     for given in paths {
         if given == "-" {
+            if !seen.stdin(&mut loaded.warnings) {
+                continue;
+            }
             let bytes = read_limited(std::io::stdin().lock(), Path::new("-"), limits)?;
             push(&mut loaded, convert("-", &bytes, None)?);
             check_count(Path::new("-"), loaded.inputs.len(), limits)?;
@@ -72,8 +80,11 @@ pub fn load(paths: &[String], limits: &Limits) -> Result<Loaded> {
         let path = Path::new(given);
         let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
         if meta.is_dir() {
-            load_folder(path, limits, &mut loaded)?;
+            load_folder(path, limits, &mut loaded, &mut seen)?;
         } else {
+            if !seen.first_time(path, &meta, &mut loaded.warnings) {
+                continue;
+            }
             if let Some(reason) = unsupported_extension(path) {
                 return Err(Error::Unsupported {
                     path: path.into(),
@@ -94,12 +105,74 @@ pub fn load(paths: &[String], limits: &Limits) -> Result<Loaded> {
     Ok(loaded)
 }
 
+/// The files read so far, so that one file given twice is compared once.
+#[derive(Default)]
+struct SeenFiles {
+    files: Vec<(FileIdentity, PathBuf)>,
+    stdin: bool,
+}
+
+/// What makes two paths the same file: device and inode on Unix (hard links too), the
+/// canonical path elsewhere.
+#[derive(PartialEq, Eq)]
+enum FileIdentity {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg_attr(unix, allow(dead_code))]
+    Path(PathBuf),
+}
+
+impl SeenFiles {
+    /// True the first time this file is met; otherwise adds a warning naming both paths.
+    fn first_time(
+        &mut self,
+        path: &Path,
+        meta: &std::fs::Metadata,
+        warnings: &mut Vec<String>,
+    ) -> bool {
+        #[cfg(unix)]
+        let id = {
+            use std::os::unix::fs::MetadataExt;
+            FileIdentity::Inode(meta.dev(), meta.ino())
+        };
+        #[cfg(not(unix))]
+        let id = {
+            let _ = meta;
+            FileIdentity::Path(path.canonicalize().unwrap_or_else(|_| path.to_path_buf()))
+        };
+        if let Some((_, first)) = self.files.iter().find(|(seen, _)| *seen == id) {
+            warnings.push(format!(
+                "{}: skipped, the same file as {} (given twice)",
+                path.display(),
+                first.display()
+            ));
+            return false;
+        }
+        self.files.push((id, path.to_path_buf()));
+        true
+    }
+
+    /// True the first time standard input is met; otherwise adds a warning.
+    fn stdin(&mut self, warnings: &mut Vec<String>) -> bool {
+        if std::mem::replace(&mut self.stdin, true) {
+            warnings.push("-: skipped, standard input was already given".to_owned());
+            return false;
+        }
+        true
+    }
+}
+
 fn push(loaded: &mut Loaded, (input, warnings): (Input, Vec<String>)) {
     loaded.warnings.extend(warnings);
     loaded.inputs.push(input);
 }
 
-fn load_folder(folder: &Path, limits: &Limits, loaded: &mut Loaded) -> Result<()> {
+fn load_folder(
+    folder: &Path,
+    limits: &Limits,
+    loaded: &mut Loaded,
+    seen: &mut SeenFiles,
+) -> Result<()> {
     let mut files = Vec::new();
     let room = limits.max_files.saturating_sub(loaded.inputs.len());
     collect_dir(
@@ -114,7 +187,15 @@ fn load_folder(folder: &Path, limits: &Limits, loaded: &mut Loaded) -> Result<()
     files.sort();
     let before = loaded.inputs.len();
     let mut skipped = Vec::new();
+    let mut duplicates = 0;
     for file in files {
+        let fresh = std::fs::metadata(&file).map_or(true, |meta| {
+            seen.first_time(&file, &meta, &mut loaded.warnings)
+        });
+        if !fresh {
+            duplicates += 1;
+            continue;
+        }
         let label = file.to_string_lossy().into_owned();
         let result = read_file(&file, limits)
             .and_then(|bytes| convert(&label, &bytes, Format::from_path(&file)));
@@ -126,7 +207,7 @@ fn load_folder(folder: &Path, limits: &Limits, loaded: &mut Loaded) -> Result<()
             }
         }
     }
-    if loaded.inputs.len() == before {
+    if loaded.inputs.len() == before && duplicates == 0 {
         return Err(match skipped.first() {
             Some(first) => Error::NothingUsable {
                 path: folder.into(),
