@@ -12,6 +12,8 @@
 
 use super::names::fold_name;
 use crate::analysis::AtomKind;
+use crate::model::Span;
+use crate::normalize::{Token, TokenKind};
 
 #[path = "gazetteer_table.rs"]
 mod table;
@@ -89,225 +91,78 @@ pub fn lies_in(inner: &str, outer: &str) -> bool {
     false
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::collections::BTreeMap;
+/// A country's alias or demonym as the similarity sees it, and what it implies there: `North
+/// Korean`, `DPRK` imply the matching keys of `North Korea`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Implication {
+    /// The form's matching keys ([`crate::normalize::tokens`] of the form).
+    pub form: &'static [&'static str],
+    /// True for an all-capitals form (`DPRK`), which only counts when written in capitals.
+    pub acronym: bool,
+    /// The matching keys of the country's name that the form lacks, function words left out,
+    /// with their information weights ([`super::freq::weight`]). Empty for a longer name that
+    /// only contains such a form (`Dominican Republic`, `Indian Ocean`), so it implies nothing.
+    pub implies: &'static [(&'static str, f32)],
+}
 
-    const COUNTRIES: &str = include_str!("../../assets/data/countries.tsv");
-    const PLACES: &str = include_str!("../../assets/data/places.tsv");
-    const ORGANIZATIONS: &str = include_str!("../../assets/data/organizations.tsv");
-
-    /// An entry as the data files give it.
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    struct Made {
-        kind: AtomKind,
-        name: String,
-        key: String,
-        demonym: bool,
-        scale: Scale,
-        within: Option<String>,
-    }
-
-    fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
-        data.lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| l.split('\t').collect())
-    }
-
-    fn list(field: Option<&&str>) -> Vec<String> {
-        field
-            .map(|f| {
-                f.split(';')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    /// The table made from the data files: every form's key with its entry.
-    fn made() -> BTreeMap<String, Made> {
-        let mut map: BTreeMap<String, Made> = BTreeMap::new();
-        // First entry for a key wins, so countries (loaded first) beat cities of the same name.
-        let mut add = |form: &str, entry: Made| {
-            let k = form_key(form);
-            if !k.is_empty() {
-                map.entry(k).or_insert(entry);
-            }
-        };
-        let place =
-            |name: &str, key: &str, demonym: bool, scale: Scale, within: Option<String>| Made {
-                kind: AtomKind::Place,
-                name: name.to_owned(),
-                key: key.to_owned(),
-                demonym,
-                scale,
-                within,
-            };
-        for row in rows(COUNTRIES) {
-            let Some(name) = row.first().copied() else {
-                continue;
-            };
-            let key = fold_name(name);
-            let own = Some(key.clone());
-            add(name, place(name, &key, false, Scale::Country, own.clone()));
-            for alias in list(row.get(1)) {
-                add(
-                    &alias,
-                    place(name, &key, false, Scale::Country, own.clone()),
-                );
-            }
-            for dem in list(row.get(2)) {
-                add(&dem, place(name, &key, true, Scale::Country, own.clone()));
-            }
-            for capital in list(row.get(3)) {
-                let capital_key = fold_name(&capital);
-                add(
-                    &capital,
-                    place(&capital, &capital_key, false, Scale::Inside, own.clone()),
-                );
-            }
+/// Calls `found` with the span of every country alias or demonym in a tokenized sentence and
+/// the matching keys of the country's name it implies (see [`Implication`]). Longest form first;
+/// only capitalised words start a form. Costs one bisection of a made-ahead table per
+/// capitalised word: no folding or stemming here, the keys were made with the table.
+pub fn implied_names(
+    tokens: &[Token],
+    text: &str,
+    mut found: impl FnMut(Span, &'static [(&'static str, f32)]),
+) {
+    let mut i = 0;
+    while let Some(t) = tokens.get(i) {
+        if !t.capitalized || t.kind != TokenKind::Word {
+            i += 1;
+            continue;
         }
-        for row in rows(PLACES) {
-            let Some(name) = row.first().copied() else {
-                continue;
-            };
-            let within: Vec<String> = list(row.get(3));
-            let (scale, within) = match within.first() {
-                Some(w) => (Scale::Inside, Some(fold_name(w))),
-                None => (Scale::Region, None),
-            };
-            let key = fold_name(name);
-            add(name, place(name, &key, false, scale, within.clone()));
-            for alias in list(row.get(1)) {
-                add(&alias, place(name, &key, false, scale, within.clone()));
-            }
-            for dem in list(row.get(2)) {
-                add(&dem, place(name, &key, true, scale, within.clone()));
-            }
-        }
-        for row in rows(ORGANIZATIONS) {
-            let Some(name) = row.first().copied() else {
-                continue;
-            };
-            let org = Made {
-                kind: AtomKind::Organization,
-                name: name.to_owned(),
-                key: fold_name(name),
-                demonym: false,
-                scale: Scale::None,
-                within: None,
-            };
-            add(name, org.clone());
-            for alias in list(row.get(1)) {
-                add(&alias, org.clone());
-            }
-        }
-        map
-    }
-
-    /// `gazetteer_table.rs` as made from `made()`.
-    fn source(made: &BTreeMap<String, Made>) -> String {
-        let mut out = String::from(
-            "//! The gazetteer's table, made from `assets/data/*.tsv` by the gazetteer's tests\n\
-             //! (`FACTDIFF_WRITE_GAZETTEER=1 cargo test --lib gazetteer`): every form's key, sorted,\n\
-             //! with its entry. Do not edit; edit the data files.\n\n\
-             use super::{Entry, Scale};\n\
-             use crate::analysis::AtomKind;\n\n\
-             /// Every known form by key (sorted, for bisection).\n\
-             #[rustfmt::skip]\n\
-             pub(super) static FORMS: &[(&str, Entry)] = &[\n",
-        );
-        for (k, e) in made {
-            out.push_str(&format!(
-                "    ({k:?}, Entry {{ kind: AtomKind::{:?}, name: {:?}, key: {:?}, demonym: {}, scale: Scale::{:?}, within: {} }}),\n",
-                e.kind,
-                e.name,
-                e.key,
-                e.demonym,
-                e.scale,
-                match &e.within {
-                    Some(w) => format!("Some({w:?})"),
-                    None => "None".to_owned(),
-                },
-            ));
-        }
-        out.push_str("];\n");
-        out
-    }
-
-    #[test]
-    fn table_is_made_from_the_data_files() {
-        let made = made();
-        let shipped: BTreeMap<String, Made> = table::FORMS
+        let first = t.norm.as_str();
+        let start = table::IMPLIED.partition_point(|r| r.form.first().is_some_and(|f| *f < first));
+        let best = table::IMPLIED
+            .get(start..)
+            .unwrap_or(&[])
             .iter()
-            .map(|(k, e)| {
-                let e = Made {
-                    kind: e.kind,
-                    name: e.name.to_owned(),
-                    key: e.key.to_owned(),
-                    demonym: e.demonym,
-                    scale: e.scale,
-                    within: e.within.map(str::to_owned),
-                };
-                ((*k).to_owned(), e)
-            })
-            .collect();
-        let sorted = table::FORMS.windows(2).all(|w| match w {
-            [a, b] => a.0 < b.0,
-            _ => true,
-        });
-        if (made != shipped || !sorted) && std::env::var_os("FACTDIFF_WRITE_GAZETTEER").is_some() {
-            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/engine/gazetteer_table.rs");
-            std::fs::write(path, source(&made)).expect("write gazetteer_table.rs");
-            return;
+            .take_while(|r| r.form.first() == Some(&first))
+            .filter(|r| form_at(tokens, text, i, r))
+            .max_by_key(|r| r.form.len());
+        match best {
+            Some(r) => {
+                let end = tokens
+                    .get(i + r.form.len() - 1)
+                    .map_or(t.span.end, |last| last.span.end);
+                if !r.implies.is_empty() {
+                    found(Span::new(t.span.start, end), r.implies);
+                }
+                i += r.form.len().max(1);
+            }
+            None => i += 1,
         }
-        assert!(sorted, "gazetteer_table.rs is not sorted");
-        assert!(
-            made == shipped,
-            "gazetteer_table.rs differs from assets/data: run \
-             FACTDIFF_WRITE_GAZETTEER=1 cargo test --lib gazetteer"
-        );
-    }
-
-    #[test]
-    fn aliases_reach_the_canonical_country() {
-        for form in [
-            "U.S.",
-            "US",
-            "United States",
-            "USA",
-            "United States of America",
-        ] {
-            let e = lookup(form).unwrap_or_else(|| panic!("{form} missing"));
-            assert_eq!(e.name, "United States", "{form}");
-            assert!(!e.demonym);
-        }
-    }
-
-    #[test]
-    fn demonyms_are_marked() {
-        let e = lookup("North Korean").expect("North Korean");
-        assert_eq!(e.name, "North Korea");
-        assert!(e.demonym);
-        assert!(lookup("French").is_some_and(|e| e.demonym && e.name == "France"));
-    }
-
-    #[test]
-    fn capitals_lie_in_their_country() {
-        assert!(lies_in(&fold_name("Moscow"), &fold_name("Russia")));
-        assert!(lies_in(&fold_name("Lyon"), &fold_name("France")));
-        assert!(!lies_in(&fold_name("Moscow"), &fold_name("France")));
-        assert_eq!(lookup("Nairobi").map(|e| e.scale), Some(Scale::Inside));
-    }
-
-    #[test]
-    fn organisations_and_unknowns() {
-        assert_eq!(lookup("NATO").map(|e| e.kind), Some(AtomKind::Organization));
-        assert!(lookup("Zzyzxville").is_none());
-        assert!(lookup("Un").is_none(), "case matters for acronyms");
-        assert!(lookup("UN").is_some());
     }
 }
+
+/// True when the tokens from `at` on spell `form` (words joined by spaces or hyphens only; an
+/// acronym in capitals).
+fn form_at(tokens: &[Token], text: &str, at: usize, form: &Implication) -> bool {
+    let Some(run) = tokens.get(at..at + form.form.len()) else {
+        return false;
+    };
+    let same = run.iter().zip(form.form).all(|(t, k)| t.norm == *k)
+        && run.windows(2).all(|w| match w {
+            [a, b] => text
+                .get(a.span.end..b.span.start)
+                .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '-')),
+            _ => true,
+        });
+    same && (!form.acronym
+        || run
+            .iter()
+            .all(|t| super::entity_runs::is_acronym(t.span.slice(text))))
+}
+
+#[cfg(test)]
+#[path = "gazetteer_tests.rs"]
+mod tests;

@@ -109,6 +109,7 @@ impl Corpus {
                         sentence: i as u32,
                         weight,
                         implied: t.implied,
+                        alias: t.alias,
                     });
                 }
             }
@@ -138,6 +139,11 @@ impl Corpus {
                         for other in list {
                             let j = other.sentence as usize;
                             if j <= i || self.refs.get(j).map(|r| r.source) == source {
+                                continue;
+                            }
+                            // Both only implied, one through an alias: the score does not
+                            // count it.
+                            if t.implied && other.implied && (t.alias || other.alias) {
                                 continue;
                             }
                             if let Some(slot) = acc.get_mut(j) {
@@ -217,6 +223,8 @@ struct Posting {
     sentence: u32,
     weight: f32,
     implied: bool,
+    /// Implied by a country's alias ([`similarity::Term::alias`]).
+    alias: bool,
 }
 
 /// What a sentence weighs, for bounding the score of its pairs.

@@ -21,7 +21,7 @@
 //! [`THRESHOLD`] is the one decision point, calibrated on the MRPC training pairs (see README,
 //! "Matching and findings").
 
-use super::freq;
+use super::{freq, gazetteer};
 use crate::normalize::{self, Token, TokenKind};
 use serde::Serialize;
 
@@ -110,6 +110,10 @@ pub struct Term {
     /// True when only implied by article context (a surname standing for the full name); an
     /// implied term counts only when the other sentence has it too.
     pub implied: bool,
+    /// True when implied by a country's alias or demonym ([`gazetteer::implied_names`]): such
+    /// a term counts only when the other sentence has the key itself, not merely implied, so
+    /// two sentences that both say `Australian` do not also share `Australia`.
+    pub alias: bool,
     /// True for a value a claim can report differently: a number, weekday or month (see
     /// [`value_neutral_score`]).
     pub value: bool,
@@ -141,6 +145,12 @@ impl Prepared {
 }
 
 impl Term {
+    /// True when this term and `other` (of the same key) may not count as shared: both only
+    /// implied, and one of them through a country's alias ([`Term::alias`]).
+    pub fn alias_only_with(&self, other: &Term) -> bool {
+        self.implied && other.implied && (self.alias || other.alias)
+    }
+
     /// The weight this term counts with under `params`.
     pub fn effective_weight(&self, params: &Params) -> f32 {
         let base = if self.number {
@@ -202,9 +212,27 @@ pub fn prepare_tokens(text: &str, tokens: &[Token], context: Option<&Context>) -
                 && t.kind == TokenKind::Word
                 && (i > 0 || freq::zipf(&t.norm).is_none_or(|z| z < 4.0)),
             implied: false,
+            alias: false,
             value: number || is_value_key(&t.norm),
         });
     }
+    // A country's alias or demonym implies the country's name (`DPRK`, `North Korean`: `North
+    // Korea`), from keys made with the gazetteer's table.
+    gazetteer::implied_names(tokens, text, |span, implies| {
+        for &(key, weight) in implies {
+            terms.push(Term {
+                key: key.to_owned(),
+                surface: format!("({})", span.slice(text)),
+                weight,
+                stop: false,
+                number: false,
+                name: true,
+                implied: true,
+                alias: true,
+                value: false,
+            });
+        }
+    });
     if let Some(ctx) = context {
         terms.extend(ctx.implied_terms(tokens, text));
         for t in terms.iter_mut().filter(|t| !t.number) {
@@ -220,6 +248,7 @@ pub fn prepare_tokens(text: &str, tokens: &[Token], context: Option<&Context>) -
                 first.weight = first.weight.max(later.weight);
             }
             first.stop &= later.stop || later.implied;
+            first.alias &= later.alias;
             true
         } else {
             false
@@ -404,12 +433,17 @@ fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
     let (mut i, mut j) = (0, 0);
     while i < a.terms.len() || j < b.terms.len() {
         match (a.terms.get(i), b.terms.get(j)) {
-            (Some(x), Some(y)) if x.key == y.key => {
+            (Some(x), Some(y)) if x.key == y.key && !x.alias_only_with(y) => {
                 // Symmetric: the weight of a shared key is the mean of both sides' weights.
                 let w = (x.effective_weight(params) + y.effective_weight(params)) / 2.0;
                 shared += w;
                 wa += w;
                 wb += w;
+                i += 1;
+                j += 1;
+            }
+            // A key both sides only imply, one of them through an alias: neither counts.
+            (Some(x), Some(y)) if x.key == y.key => {
                 i += 1;
                 j += 1;
             }

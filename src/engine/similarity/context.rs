@@ -231,6 +231,7 @@ impl Context {
                     number: false,
                     name: true,
                     implied: true,
+                    alias: false,
                     value: false,
                 });
             }

@@ -53,6 +53,7 @@ pub fn explain_prepared(a: &Prepared, b: &Prepared) -> Explanation {
     let mut only_b: Vec<&Term> = Vec::new();
     for t in &a.terms {
         match b.terms.binary_search_by(|x| x.key.cmp(&t.key)) {
+            Ok(k) if b.terms.get(k).is_some_and(|o| t.alias_only_with(o)) => {}
             Ok(_) => shared.push(t),
             Err(_) if !t.implied => only_a.push(t),
             Err(_) => {}

@@ -205,3 +205,51 @@ fn attribution_frames_weigh_less() {
     let b = "At least 14 people were injured.";
     assert!(same(a, b), "{}", score(a, b));
 }
+
+/// `p` without the terms a country's alias implies.
+fn without_aliases(p: &Prepared) -> Prepared {
+    let mut p = p.clone();
+    p.terms.retain(|t| !t.alias);
+    p
+}
+
+#[test]
+fn a_demonym_or_alias_counts_as_its_country() {
+    let pairs = [
+        (
+            "North Korean troops crossed the border into the disputed zone overnight.",
+            "Troops from North Korea crossed the border into the disputed zone overnight.",
+        ),
+        (
+            "The DPRK fired two ballistic missiles into the sea on Monday.",
+            "North Korea fired two ballistic missiles into the sea on Monday.",
+        ),
+        (
+            "Turkish officials confirmed that the ferry sank near the port.",
+            "Officials in Turkey confirmed that the ferry sank near the port.",
+        ),
+    ];
+    for (a, b) in pairs {
+        let (pa, pb) = (prepare(a, None), prepare(b, None));
+        let with = score_prepared(&pa, &pb);
+        let without = score_prepared(&without_aliases(&pa), &without_aliases(&pb));
+        assert!(with > without, "{a} / {b}: {with} <= {without}");
+        assert_eq!(with, score_prepared(&pb, &pa), "symmetric");
+    }
+}
+
+#[test]
+fn a_demonym_on_both_sides_counts_once() {
+    // Both say `Australian`: the implied `Australia` must not count on top of it.
+    let a = "An Australian climber fell to his death on the mountain on Sunday.";
+    let b = "Rescuers recovered the body of an Australian tourist near the lake.";
+    let (pa, pb) = (prepare(a, None), prepare(b, None));
+    assert!(
+        pa.terms.iter().any(|t| t.alias),
+        "Australian implies Australia"
+    );
+    assert_eq!(
+        score_prepared(&pa, &pb),
+        score_prepared(&without_aliases(&pa), &without_aliases(&pb))
+    );
+}
