@@ -28,6 +28,51 @@ fn titles_mark_people_and_are_cut_off() {
 }
 
 #[test]
+fn an_employer_before_a_title_is_its_own_name() {
+    // Invented names in the shapes of US local news: employer, rank or office, person.
+    for (text, employer, person) in [
+        (
+            "Lakeview Police Department Sgt. Dana Whitlock said the road was closed.",
+            "Lakeview Police Department",
+            "Dana Whitlock",
+        ),
+        (
+            "Harbor Trust Bank Chief Executive Omar Feld declined to comment.",
+            "Harbor Trust Bank",
+            "Omar Feld",
+        ),
+        (
+            "KXQT TV Managing Editor Rosa Imlay saw it happen.",
+            "KXQT TV",
+            "Rosa Imlay",
+        ),
+        (
+            "The county Superior Court Judge Alan Perrow set bail.",
+            "Superior Court",
+            "Alan Perrow",
+        ),
+    ] {
+        let ms = mentions(text);
+        assert_eq!(
+            find(&ms, person).map(|m| m.kind),
+            Some(AtomKind::Person),
+            "{text}: {ms:?}"
+        );
+        assert_eq!(
+            find(&ms, employer).map(|m| m.kind),
+            Some(AtomKind::Organization),
+            "{text}: {ms:?}"
+        );
+    }
+    // A title inside an organisation's name stays there.
+    let ms = mentions("The Office of the Chief Medical Examiner released the report.");
+    assert!(
+        ms.iter().all(|m| m.kind != AtomKind::Person),
+        "no person in an office's name: {ms:?}"
+    );
+}
+
+#[test]
 fn lowercase_title_before_a_name() {
     let ms = mentions("The talks, said party spokeswoman Lena Ortiz, were frank.");
     assert_eq!(

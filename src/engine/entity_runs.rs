@@ -437,20 +437,29 @@ fn classify_run(
     }
     let org_at = |r: &[Tok<'_>]| r.iter().any(|t| in_list(names::ORG_WORDS, &t.lower));
     if let Some((ts, te)) = title {
+        // The title's own words: modifiers ("former", "Deputy") and earlier titles ("Chief
+        // Executive", "Committee Chairman Rep.") before the last one.
+        let mut pre = ts;
+        while pre > 0
+            && run.get(pre - 1).is_some_and(|t| {
+                in_list(names::TITLE_MODIFIERS, &t.lower) || in_list(names::PERSON_TITLES, &t.lower)
+            })
+        {
+            pre -= 1;
+        }
         let name = run.get(te..).unwrap_or(&[]);
-        let person = !name.is_empty() && !org_at(name) && !org_at(run.get(..ts).unwrap_or(&[]));
+        // An organisation before the title is the person's employer ("Woodburn Police Chief
+        // Scott Russell"), unless the title is inside the organisation's name ("Office of the
+        // Chief Medical Examiner").
+        let title_in_org_name = pre
+            .checked_sub(1)
+            .and_then(|p| run.get(p))
+            .is_some_and(|t| !t.cap && in_list(names::CONNECTORS, &t.lower));
+        let person = !name.is_empty() && !org_at(name) && !title_in_org_name;
         // A title with no name ("Russian President"): only what precedes it can be a name.
         let bare_title = name.is_empty() && !org_at(run);
         if person || bare_title {
-            // What precedes the title and its modifiers ("former") is a run of its own.
-            let mut pre = ts;
-            while pre > 0
-                && run
-                    .get(pre - 1)
-                    .is_some_and(|t| in_list(names::TITLE_MODIFIERS, &t.lower))
-            {
-                pre -= 1;
-            }
+            // What precedes the title is a run of its own.
             if pre > 0 {
                 emit_plain(text, toks, a, a + pre, offset, out);
             }

@@ -256,6 +256,15 @@ pub const PERSON_TITLES: &[&str] = &[
     "campaigner",
     "candidate",
     "nominee",
+    "executive",
+    "producer",
+    "constable",
+    "undersheriff",
+    "trooper",
+    "commissioner",
+    "superintendent",
+    "coroner",
+    "marshal",
 ];
 
 /// Title words that, written lower-case before a name, are more often adjectives or common nouns
@@ -279,6 +288,7 @@ pub const NOT_LOWER_TITLES: &[&str] = &[
     "writer",
     "manager",
     "director",
+    "executive",
 ];
 
 /// Words that may precede a title inside the same capitalised run (`Foreign Minister`,
@@ -302,6 +312,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "prime",
     "first",
     "senior",
+    "managing",
     "chief",
     "executive",
     "press",
