@@ -43,7 +43,17 @@ struct Value {
     surface: String,
     /// Absolute span.
     span: Span,
+    /// For a number, what it counts ([`NumberMention::counts`]): sentences join a conflict's
+    /// sides only when they count the same thing.
+    counts: Vec<String>,
 }
+
+#[path = "conflict_rules.rs"]
+mod rules;
+
+/// Most distinct values one conflict may show: more means the claim gathers values of
+/// different things (every player's points), not one value reported differently.
+const MAX_VALUES: usize = 3;
 
 /// Everything compared about one sentence.
 struct Facts<'a> {
@@ -423,11 +433,11 @@ fn speaker_of(text: &str, sentence: Span, entities: &[EntityMention]) -> Option<
         let says_after = next
             .first()
             .is_some_and(|w| crate::normalize::is_reporting_verb(w));
-        let says_before = prev
-            .first()
-            .is_some_and(|w| crate::normalize::is_reporting_verb(w))
-            || (prev.first().map(String::as_str) == Some("to")
-                && prev.get(1).map(String::as_str) == Some("according"));
+        // `told X` names who heard it, not who said it.
+        let says_before = prev.first().is_some_and(|w| {
+            crate::normalize::is_reporting_verb(w) && !ADDRESSED.contains(&w.as_str())
+        }) || (prev.first().map(String::as_str) == Some("to")
+            && prev.get(1).map(String::as_str) == Some("according"));
         if says_after || says_before {
             if found.is_some_and(|f| f.key != m.key) {
                 return None; // two speakers: do not guess
@@ -438,8 +448,15 @@ fn speaker_of(text: &str, sentence: Span, entities: &[EntityMention]) -> Option<
     found.cloned()
 }
 
+/// Reporting verbs whose object is the one spoken to (`Felt told O'Connor`).
+const ADDRESSED: &[&str] = &["told", "tells", "tell", "asked", "asks", "ask", "informed"];
+
 /// Builds a conflict from the sides found, when at least two values differ.
 fn conflict(about: &str, claim: usize, sides: Vec<(SentenceRef, Value)>) -> Option<Conflict> {
+    let keys: BTreeSet<&str> = sides.iter().map(|(_, v)| v.key.as_str()).collect();
+    if keys.len() > MAX_VALUES {
+        return None;
+    }
     let mut seen = BTreeSet::new();
     let mut sides: Vec<ConflictSide> = sides
         .into_iter()
@@ -459,54 +476,92 @@ fn conflict(about: &str, claim: usize, sides: Vec<(SentenceRef, Value)>) -> Opti
     })
 }
 
-/// Collects sides from conflicting pairs found by `pair`, then adds sentences that agree with
-/// one of the conflicting values.
-fn collect<F, G>(facts: &[&Facts], pair: F, values: G) -> Vec<(SentenceRef, Value)>
+/// Collects sides from conflicting pairs found by `pair`, one list per disagreement, then adds
+/// sentences that agree with one of its values. Pairs make one disagreement when they share a
+/// side, or share a value and count the same thing (their shared counted words); so `23 points`
+/// of one player and `2,290 points` of another do not chain through a third sentence into one
+/// pile. A sentence agrees when it gives one of the values and counts nothing else.
+fn collect<F, G>(facts: &[&Facts], pair: F, values: G) -> Vec<Sides>
 where
     F: Fn(&Facts, &Facts) -> Option<(Value, Value)>,
     G: Fn(&Facts) -> Vec<Value>,
 {
-    let mut sides = Vec::new();
-    let mut keys = BTreeSet::new();
+    // (role, sides) per pair found.
+    let mut pairs: Vec<(BTreeSet<String>, Sides)> = Vec::new();
     for (i, a) in facts.iter().enumerate() {
         for b in facts.iter().skip(i + 1) {
             if a.sentence.source == b.sentence.source {
                 continue;
             }
             if let Some((va, vb)) = pair(a, b) {
-                keys.insert(va.key.clone());
-                keys.insert(vb.key.clone());
-                sides.push((a.sentence, va));
-                sides.push((b.sentence, vb));
-            }
-        }
-    }
-    if sides.is_empty() {
-        return sides;
-    }
-    for f in facts {
-        for v in values(f) {
-            if keys.contains(&v.key)
-                && !sides
+                let role: BTreeSet<String> = va
+                    .counts
                     .iter()
-                    .any(|(s, x)| *s == f.sentence && x.span == v.span)
-            {
-                sides.push((f.sentence, v));
+                    .filter(|c| vb.counts.contains(c))
+                    .cloned()
+                    .collect();
+                pairs.push((role, vec![(a.sentence, va), (b.sentence, vb)]));
             }
         }
     }
-    sides
+    // Join pairs into disagreements (a pair joins every group it links to).
+    let mut groups: Vec<(BTreeSet<String>, Sides)> = Vec::new();
+    for (role, sides) in pairs {
+        let links = |g: &(BTreeSet<String>, Sides)| {
+            sides.iter().any(|(r, v)| {
+                g.1.iter().any(|(r2, v2)| {
+                    (r == r2 && v.span == v2.span) || (g.0 == role && v.key == v2.key)
+                })
+            })
+        };
+        let (linked, rest): (Vec<_>, Vec<_>) = groups.into_iter().partition(|g| links(g));
+        groups = rest;
+        let mut merged = (role, sides);
+        for (_, s) in linked {
+            merged.1.extend(s);
+        }
+        groups.push(merged);
+    }
+    for (role, sides) in &mut groups {
+        let keys: BTreeSet<String> = sides.iter().map(|(_, v)| v.key.clone()).collect();
+        for f in facts {
+            for v in values(f) {
+                let counts_same = role.is_empty()
+                    || v.counts.is_empty()
+                    || v.counts.iter().any(|c| role.contains(c));
+                if keys.contains(&v.key)
+                    && counts_same
+                    && !sides
+                        .iter()
+                        .any(|(s, x)| *s == f.sentence && x.span == v.span)
+                {
+                    sides.push((f.sentence, v));
+                }
+            }
+        }
+    }
+    groups.into_iter().map(|(_, sides)| sides).collect()
 }
 
 /// What kind of number it is: only numbers of one kind are compared (`10-metre` and `30-foot`
 /// are not a conflict, nor `Route 52` and `52 people`).
-fn number_type(n: &NumberMention) -> (bool, bool, Option<&'static str>, Option<&str>, bool) {
+type NumberType<'a> = (
+    bool,
+    bool,
+    Option<&'static str>,
+    Option<&'a str>,
+    bool,
+    bool,
+);
+
+fn number_type(n: &NumberMention) -> NumberType<'_> {
     (
         n.ordinal,
         n.percent,
         n.currency,
         n.unit.as_deref(),
         n.identifier,
+        n.year_like,
     )
 }
 
@@ -515,22 +570,39 @@ fn number_value(n: &NumberMention) -> Value {
         key: n.key.clone(),
         surface: n.surface.clone(),
         span: n.span,
+        counts: n.counts.clone(),
     }
+}
+
+/// True when two numbers state one value: the same key, or measures in different units that
+/// convert to one value (`64 kilometres` / `40 miles`).
+fn same_number(x: &NumberMention, y: &NumberMention) -> bool {
+    x.key == y.key
+        || matches!((x.measure, y.measure), (Some(a), Some(b)) if x.unit != y.unit && numbers::same_measure(a, b))
+}
+
+/// True when two numbers of one type may still both hold: their bounds allow each other
+/// (`more than 30 hours` / `40 hours`), or they are about different named people or places.
+fn reconcilable(a: &Facts, x: &NumberMention, b: &Facts, y: &NumberMention) -> bool {
+    rules::compatible(
+        x.value,
+        rules::bound(a, x.span.start),
+        y.value,
+        rules::bound(b, y.span.start),
+    ) || rules::different_subjects(a, x.span, b, y.span)
 }
 
 /// The number in `b` that counts the same thing as `x` in `a`, when they differ.
 fn number_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
-    let keys_a: BTreeSet<&str> = a.numbers.iter().map(|n| n.key.as_str()).collect();
-    let keys_b: BTreeSet<&str> = b.numbers.iter().map(|n| n.key.as_str()).collect();
     let only_a: Vec<&NumberMention> = a
         .numbers
         .iter()
-        .filter(|n| !keys_b.contains(n.key.as_str()))
+        .filter(|n| !b.numbers.iter().any(|m| same_number(n, m)))
         .collect();
     let only_b: Vec<&NumberMention> = b
         .numbers
         .iter()
-        .filter(|n| !keys_a.contains(n.key.as_str()))
+        .filter(|n| !a.numbers.iter().any(|m| same_number(n, m)))
         .collect();
     for x in &only_a {
         let same_role: Vec<&&NumberMention> = only_b
@@ -545,26 +617,36 @@ fn number_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
                 ns.iter()
                     .any(|n| n.span != me.span && n.counts.iter().any(|c| role.contains(&c)))
             };
-            if !clash(a.numbers, x) && !clash(b.numbers, y) {
+            if !clash(a.numbers, x) && !clash(b.numbers, y) && !reconcilable(a, x, b, y) {
                 return Some((number_value(x), number_value(y)));
             }
         }
     }
     // One number each, same type, nothing counted on either side to tell them apart.
     if let ([x], [y]) = (a.numbers, b.numbers)
-        && x.key != y.key
+        && !same_number(x, y)
         && number_type(x) == number_type(y)
         && (x.counts.is_empty() || y.counts.is_empty())
         && !x.ordinal
+        && !reconcilable(a, x, b, y)
+        // Nothing counted: the words before them must say they are of one thing
+        // (`temperatures were minus 20` / `it took about 40`).
+        && same_anchor(a, x.span, b, y.span)
     {
         return Some((number_value(x), number_value(y)));
     }
     None
 }
 
-fn number_conflict(claim: usize, facts: &[&Facts]) -> Option<Conflict> {
-    let sides = collect(facts, number_pair, number_values);
-    conflict("number", claim, sides)
+fn number_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
+    conflicts("number", claim, collect(facts, number_pair, number_values))
+}
+
+fn conflicts(about: &str, claim: usize, groups: Vec<Sides>) -> Vec<Conflict> {
+    groups
+        .into_iter()
+        .filter_map(|sides| conflict(about, claim, sides))
+        .collect()
 }
 
 fn date_values(f: &Facts, class: DateClass) -> Vec<Value> {
@@ -575,6 +657,7 @@ fn date_values(f: &Facts, class: DateClass) -> Vec<Value> {
             key: d.key.clone(),
             surface: d.surface.clone(),
             span: d.span,
+            counts: Vec::new(),
         })
         .collect()
 }
@@ -593,6 +676,9 @@ fn date_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
         if let ([x], [y]) = (va.as_slice(), vb.as_slice())
             && !same_date(&x.key, &y.key)
             && same_anchor(a, x.span, b, y.span)
+            && (class != DateClass::Year
+                || (rules::same_year_anchor(a, x.span, b, y.span)
+                    && !rules::different_subjects(a, x.span, b, y.span)))
         {
             return Some((x.clone(), y.clone()));
         }
@@ -633,9 +719,8 @@ fn same_anchor(a: &Facts, sa: Span, b: &Facts, sb: Span) -> bool {
     x.intersection(&y).next().is_some()
 }
 
-fn date_conflict(claim: usize, facts: &[&Facts]) -> Option<Conflict> {
-    let sides = collect(facts, date_pair, all_date_values);
-    conflict("date", claim, sides)
+fn date_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
+    conflicts("date", claim, collect(facts, date_pair, all_date_values))
 }
 
 fn entity_value(m: &EntityMention) -> Value {
@@ -643,6 +728,23 @@ fn entity_value(m: &EntityMention) -> Value {
         key: m.key.clone(),
         surface: m.surface.clone(),
         span: m.span,
+        counts: Vec::new(),
+    }
+}
+
+/// A speaker as written in full, initials included (`A. J. Smith`, where the name finder has
+/// `J. Smith`).
+fn speaker_value(f: &Facts, m: &EntityMention) -> Value {
+    let rel = Span::new(
+        m.span.start.saturating_sub(f.start),
+        m.span.end.saturating_sub(f.start),
+    );
+    let full = rules::with_initials(f.sentence_text, rel);
+    Value {
+        key: m.key.clone(),
+        surface: full.slice(f.sentence_text).to_owned(),
+        span: Span::new(full.start + f.start, full.end + f.start),
+        counts: Vec::new(),
     }
 }
 
@@ -664,11 +766,11 @@ fn place_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
     Some((entity_value(x), entity_value(y)))
 }
 
-fn place_conflict(claim: usize, facts: &[&Facts]) -> Option<Conflict> {
-    let sides = collect(facts, place_pair, |f| {
+fn place_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
+    let groups = collect(facts, place_pair, |f| {
         f.places.iter().map(|(m, _)| entity_value(m)).collect()
     });
-    conflict("place", claim, sides)
+    conflicts("place", claim, groups)
 }
 
 fn speaker_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
@@ -677,18 +779,30 @@ fn speaker_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
         .quotes
         .iter()
         .any(|qa| b.quotes.iter().any(|qb| quotes::same_quotation(qa, qb)));
-    let mentions = |f: &Facts, key: &str| f.entities.iter().any(|m| m.key == key);
-    if !shared_quote || x.key == y.key || mentions(a, &y.key) || mentions(b, &x.key) {
+    // One person written two ways (`Salazar` / `Ken Salazar`) is no conflict.
+    let names = |f: &Facts, who: &EntityMention| {
+        f.entities.iter().any(|m| {
+            m.key == who.key
+                || (m.kind == AtomKind::Person && rules::same_person(&m.surface, &who.surface))
+        })
+    };
+    let (vx, vy) = (speaker_value(a, x), speaker_value(b, y));
+    if !shared_quote
+        || x.key == y.key
+        || rules::same_person(&vx.surface, &vy.surface)
+        || names(a, y)
+        || names(b, x)
+    {
         return None;
     }
-    Some((entity_value(x), entity_value(y)))
+    Some((vx, vy))
 }
 
-fn speaker_conflict(claim: usize, facts: &[&Facts]) -> Option<Conflict> {
-    let sides = collect(facts, speaker_pair, |f| {
-        f.speaker.iter().map(entity_value).collect()
+fn speaker_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
+    let groups = collect(facts, speaker_pair, |f| {
+        f.speaker.iter().map(|m| speaker_value(f, m)).collect()
     });
-    conflict("speaker", claim, sides)
+    conflicts("speaker", claim, groups)
 }
 
 #[cfg(test)]

@@ -334,3 +334,139 @@ fn near_pair_is_no_conflict_when_a_source_gives_both_values() {
     let ents = crate::engine::entities::unified(&a);
     assert!(find_with(&a, &claims, &ents, &near).is_empty());
 }
+
+#[test]
+fn one_speaker_written_two_ways_is_no_conflict() {
+    for (a, b) in [
+        (
+            "Tim Fanning told a news conference",
+            "Police Constable Tim Fanning said",
+        ),
+        ("Undersheriff James Gage said", "Gage said"),
+        ("Salazar said", "said Ken Salazar"),
+    ] {
+        let cs = conflicts(&[
+            &format!("\"The law protects every species here,\" {a}."),
+            &format!("\"The law protects every species here,\" {b}."),
+        ]);
+        assert!(cs.is_empty(), "{a} / {b}: {cs:?}");
+    }
+    // Different people still conflict, and a speaker shows with the initials written.
+    let cs = conflicts(&[
+        "\"It is disappointing news,\" general manager A. J. Smith said.",
+        "\"It is disappointing news,\" coach Norv Turner said.",
+    ]);
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    assert_eq!(values(&cs[0]), vec!["A. J. Smith", "Norv Turner"]);
+    let cs = conflicts(&[
+        "\"It is disappointing news,\" general manager A. J. Smith said.",
+        "\"It is disappointing news,\" general manager J. Smith said.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+}
+
+#[test]
+fn one_distance_in_two_units_is_no_conflict() {
+    let cs = conflicts(&[
+        "Wasilla is 64 kilometres north of Anchorage.",
+        "The church in Wasilla, about 40 miles north of Anchorage, burned.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+    // The same unit, different values: a conflict.
+    let cs = conflicts(&[
+        "The climber fell about 150 metres from the ridge.",
+        "The climber fell about 60 metres from the ridge.",
+    ]);
+    assert_eq!(cs.len(), 1, "{cs:?}");
+}
+
+#[test]
+fn years_compare_only_with_years_of_one_event() {
+    let cs = conflicts(&[
+        "It will be her second stint, after hosting the 2007 ceremony.",
+        "DeGeneres, 55, earned an Emmy nomination for her performance.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+    let cs = conflicts(&[
+        "Dr. Benjamin founded the Rural Health Clinic in Alabama in 1990.",
+        "She became the first woman president of the Medical Association of Alabama in 2002.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+    let cs = conflicts(&[
+        "In 1990 she founded the clinic.",
+        "In 2002, she became president of the association.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+    // One event, two years: a conflict.
+    let cs = conflicts(&[
+        "The field was sold for a reported $30 million in 1957.",
+        "The field was sold for $30 million in 1967.",
+    ]);
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    assert_eq!(cs[0].about, "date");
+}
+
+#[test]
+fn clock_times_with_a_spaced_colon_agree() {
+    let cs = conflicts(&[
+        "The suspect gave himself up to police just after 6 p.m., Fanning said.",
+        "The suspect gave himself up to police just after 6: 00 p.m., Fanning said.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+    let cs = conflicts(&[
+        "The suspect gave himself up to police just after 6 p.m.",
+        "The suspect gave himself up to police just after 7: 30 p.m.",
+    ]);
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    assert_eq!(values(&cs[0]), vec!["6 p.m.", "7: 30 p.m."]);
+}
+
+#[test]
+fn values_of_different_people_or_places_do_not_conflict() {
+    let cs = conflicts(&[
+        "Maurice Cheeks spent his first 11 seasons as a player with the 76ers.",
+        "Tony DiLeo has spent 19 seasons with the 76ers.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+    let cs = conflicts(&[
+        "As much as 55 percent of voice traffic in Saudi Arabia was out of service.",
+        "Sixty-five per cent of traffic to India was down.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+    let cs = conflicts(&[
+        "Jamaal Charles had 226 yards on the ground and Peyton Hillis ran for more than a hundred.",
+        "RB Peyton Hillis rushed for 101 yards.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+    // A stated bound that the other value meets is no conflict either.
+    let cs = conflicts(&[
+        "The panel deliberated for 40 hours over four days.",
+        "After four days and more than 30 hours of deliberations, the panel was deadlocked.",
+    ]);
+    assert!(cs.is_empty(), "{cs:?}");
+    // The same person, two values: still a conflict.
+    let cs = conflicts(&[
+        "Sixty-year-old Sharron Smith is now accused of murder.",
+        "Police Chief Jim Williams announced 61-year-old Sharron Smith was arrested.",
+    ]);
+    assert_eq!(cs.len(), 1, "{cs:?}");
+}
+
+#[test]
+fn values_of_different_things_do_not_pile_into_one_conflict() {
+    let cs = conflicts(&[
+        "Ford finished his career in 1978 with 2,290 points.",
+        "Hansbrough now has 2,301 career points.",
+        "Shy Ely scored 23 points for the Purple Aces.",
+        "Earl Clark finished with 25 points.",
+        "Ty Lawson chipped in 16 points.",
+    ]);
+    assert!(cs.iter().all(|c| c.sides.len() <= 4), "{cs:?}");
+    assert!(
+        cs.iter().all(|c| {
+            let v: BTreeSet<&str> = c.sides.iter().map(|s| s.value.as_str()).collect();
+            v.len() <= MAX_VALUES
+        }),
+        "{cs:?}"
+    );
+}

@@ -5,8 +5,11 @@
 //! and number words of ten or more or with a scale (`fifteen`, `two hundred`, `five thousand`).
 //!
 //! Small number words (`two leaders`, `three weeks`) are left out: they are mostly not facts an
-//! editor checks, and they would crowd the list. Dates (days of the month, years) and clock
-//! times (`9:40`) are not numbers here; see [`super::dates`].
+//! editor checks, and they would crowd the list. Dates (days of the month, years) are not
+//! numbers here; see [`super::dates`]. A clock time with its half of the day (`6 p.m.`,
+//! `6: 00 p.m.`) is one value in unit `time` keyed `18:00`; a bare one (`9:40`) is left out.
+//! Units written apart (`64 kilometres`) are read as glued ones are, and measures carry their
+//! value in a base unit ([`same_measure`]).
 
 use crate::model::Span;
 pub use crate::normalize::numbers::format_value;
@@ -39,7 +42,18 @@ pub struct NumberMention {
     /// A number naming something rather than counting it: right after a capitalised word
     /// (`Route 52`, `Flight 370`, `Channel 4`).
     pub identifier: bool,
+    /// For a measure (a length, weight or speed, glued or spaced: `64 kilometres`, `40-mile`),
+    /// its dimension and value in the dimension's base unit, so measures in different units
+    /// can be seen to agree ([`same_measure`]).
+    pub measure: Option<(&'static str, f64)>,
+    /// Four plain digits that read as a year (`the 2007 ceremony`): compared only with years.
+    pub year_like: bool,
 }
+
+pub use forms::{CONVERSION_TOLERANCE, same_measure};
+
+#[path = "number_forms.rs"]
+mod forms;
 
 /// Glued unit words and abbreviations read as one unit.
 const UNIT_NAMES: &[(&str, &str)] = &[
@@ -195,7 +209,63 @@ pub fn mentions(text: &str, offset: usize, skip: &[Span]) -> Vec<NumberMention> 
         let before = text.get(..start).unwrap_or("");
         let after = gap_after(i);
         // Clock times, fractions, scores and ids: 9:40, 1/2, 3-1 (hyphen inside the word).
-        let glued = before.ends_with([':', '/']) || after.starts_with([':', '/']);
+        // A space may follow the mark in tokenised text (`6: 00`, `41 / 2`) when a digit is on
+        // the other side; `The toll: 14` stays a number.
+        let digit_before = |mark: char| {
+            before
+                .trim_end_matches(' ')
+                .strip_suffix(mark)
+                .is_some_and(|b| {
+                    b.trim_end_matches(' ')
+                        .ends_with(|c: char| c.is_ascii_digit())
+                })
+        };
+        let digit_after = |mark: char| {
+            after.trim_start_matches(' ').starts_with(mark)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|&(_, n)| n.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let glued = before.ends_with([':', '/'])
+            || after.starts_with([':', '/'])
+            || digit_before(':')
+            || digit_before('/')
+            || digit_after('/');
+        // Clock times: `6 p.m.` and `6:00 p.m.` are one time (`18:00`); a bare `9:40` is no
+        // number at all.
+        if !in_skip
+            && !digit_before(':')
+            && let Some(t) = forms::clock_time(text, &words, i)
+        {
+            if let Some(key) = t.key {
+                let end = words
+                    .get(t.end_word)
+                    .map(|&(s, w)| s + w.len())
+                    .unwrap_or(start + w.len());
+                // The tokeniser drops the last dot of `p.m.`; the surface keeps it.
+                let end = if text.get(end..).is_some_and(|r| r.starts_with('.')) {
+                    end + 1
+                } else {
+                    end
+                };
+                out.push(NumberMention {
+                    span: Span::new(start + offset, end + offset),
+                    surface: text.get(start..end).unwrap_or("").to_owned(),
+                    value: t.value,
+                    currency: None,
+                    percent: false,
+                    ordinal: false,
+                    key,
+                    counts: Vec::new(),
+                    unit: Some("time".to_owned()),
+                    identifier: false,
+                    measure: None,
+                    year_like: false,
+                });
+            }
+            i = t.end_word + 1;
+            continue;
+        }
         let lower = w.to_lowercase();
         let (mut value, ordinal, suffix, word_form) = if in_skip || glued {
             i += 1;
@@ -217,6 +287,22 @@ pub fn mentions(text: &str, offset: usize, skip: &[Span]) -> Vec<NumberMention> 
             continue;
         };
         let mut end_word = i;
+        // Thousands split by a spaced comma in tokenised text: `2, 129 points` is 2129.
+        if !word_form
+            && !ordinal
+            && suffix.is_empty()
+            && w.len() <= 3
+            && w.chars().all(|c| c.is_ascii_digit())
+        {
+            while gap_after(end_word) == ", "
+                && let Some(&(_, next)) = words.get(end_word + 1)
+                && next.len() == 3
+                && next.chars().all(|c| c.is_ascii_digit())
+            {
+                value = value * 1000.0 + next.parse::<f64>().unwrap_or(0.0);
+                end_word += 1;
+            }
+        }
         let mut scaled = false;
         let mut currency = SYMBOLS
             .iter()
@@ -326,6 +412,29 @@ pub fn mentions(text: &str, offset: usize, skip: &[Span]) -> Vec<NumberMention> 
                     && crate::normalize::numbers::small_word(&w.to_lowercase()).is_none()
             });
         let identifier = namer.is_some() && !percent && unit_suffix.is_empty();
+        // A unit written apart: `64 kilometres`, `100 mph`, `160 km/h`.
+        let spaced_unit = (unit_suffix.is_empty() && !percent && currency.is_none() && !ordinal)
+            .then(|| spaced(end_word).then(|| words.get(end_word + 1)).flatten())
+            .flatten()
+            .and_then(|&(s, w)| {
+                let lower = w.to_lowercase();
+                let per_hour =
+                    lower == "km" && text.get(s + w.len()..).is_some_and(|r| r.starts_with("/h"));
+                forms::spaced_unit(if per_hour { "km/h" } else { lower.as_str() })
+            });
+        let unit = match spaced_unit {
+            Some(u) => Some(u.to_owned()),
+            None => unit_of(&unit_suffix),
+        };
+        let measure = unit.as_deref().and_then(|u| forms::measure(u, value));
+        let surface = text.get(sym_start..end).unwrap_or("");
+        let year_like = unit.is_none()
+            && !percent
+            && !ordinal
+            && currency.is_none()
+            && surface.len() == 4
+            && surface.chars().all(|c| c.is_ascii_digit())
+            && (1800.0..=2100.0).contains(&value);
         let counts = if let Some(name) = namer.filter(|_| identifier) {
             vec![crate::normalize::word_key(&name.to_lowercase())]
         } else {
@@ -349,15 +458,17 @@ pub fn mentions(text: &str, offset: usize, skip: &[Span]) -> Vec<NumberMention> 
         };
         out.push(NumberMention {
             span: Span::new(sym_start + offset, end + offset),
-            surface: text.get(sym_start..end).unwrap_or("").to_owned(),
+            surface: surface.to_owned(),
             value,
             currency,
             percent,
             ordinal,
             key,
             counts,
-            unit: unit_of(&unit_suffix),
+            unit,
             identifier,
+            measure,
+            year_like,
         });
         i = end_word + 1;
     }
@@ -365,143 +476,5 @@ pub fn mentions(text: &str, offset: usize, skip: &[Span]) -> Vec<NumberMention> 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn keys(text: &str) -> Vec<String> {
-        mentions(text, 0, &[]).into_iter().map(|m| m.key).collect()
-    }
-
-    #[test]
-    fn separators_and_words_agree() {
-        assert_eq!(keys("They sent 5,000 troops."), vec!["5000"]);
-        assert_eq!(keys("They sent 5000 troops."), vec!["5000"]);
-        assert_eq!(keys("They sent five thousand troops."), vec!["5000"]);
-        assert_eq!(keys("About two hundred and fifty came."), vec!["250"]);
-        assert_eq!(keys("Some twenty-five came."), vec!["25"]);
-    }
-
-    #[test]
-    fn money_percent_ordinal_units() {
-        assert_eq!(keys("It cost $2.5 billion."), vec!["2500000000 USD"]);
-        assert_eq!(keys("It cost €40 million."), vec!["40000000 EUR"]);
-        assert_eq!(keys("It cost 40 million euros."), vec!["40000000 EUR"]);
-        assert_eq!(keys("It cost $5m."), vec!["5000000 USD"]);
-        assert_eq!(keys("Turnout was 40% or 40 per cent."), vec!["40%", "40%"]);
-        assert_eq!(keys("the 80th anniversary"), vec!["80th"]);
-        assert_eq!(
-            keys("the 190m ship and the 190-metre ship"),
-            vec!["190", "190"]
-        );
-    }
-
-    #[test]
-    fn hyphenated_units_count_what_they_measure() {
-        let t = "A 61-year-old man, a Sixty-year-old woman and a twenty-five-metre boat.";
-        let ms = mentions(t, 0, &[]);
-        let got: Vec<(&str, &str, Option<&str>)> = ms
-            .iter()
-            .map(|m| {
-                (
-                    m.key.as_str(),
-                    m.surface.as_str(),
-                    m.counts.last().map(String::as_str),
-                )
-            })
-            .collect();
-        let age = crate::normalize::word_key("year-old");
-        let metre = crate::normalize::word_key("metre");
-        assert_eq!(
-            got,
-            vec![
-                ("61", "61-year-old", Some(age.as_str())),
-                ("60", "Sixty-year-old", Some(age.as_str())),
-                ("25", "twenty-five-metre", Some(metre.as_str())),
-            ]
-        );
-        // Small number words stay out, as elsewhere; not units: decades, scores, clock times.
-        assert!(keys("a five-year-old, the 1990s-era cars, a 3-1 win, at 10am-ish").is_empty());
-    }
-
-    #[test]
-    fn what_is_not_a_number_here() {
-        assert!(keys("two leaders met for three days").is_empty());
-        assert!(keys("At 9:40 p.m. on 1/2 of the 1990s track, G7 and COVID-19.").is_empty());
-        let skip = [Span::new(10, 14)];
-        assert!(mentions("Signed in 2024.", 0, &skip).is_empty());
-    }
-
-    #[test]
-    fn spans_and_counted_words() {
-        let t = "Officials said $2.5 billion in aid and 1,000 sappers arrived.";
-        let ms = mentions(t, 0, &[]);
-        assert_eq!(ms.len(), 2);
-        assert_eq!(&t[ms[0].span.start..ms[0].span.end], "$2.5 billion");
-        assert_eq!(ms[1].surface, "1,000");
-        assert_eq!(
-            ms[1].counts.first(),
-            Some(&crate::normalize::word_key("sappers"))
-        );
-    }
-
-    #[test]
-    fn counted_words_stop_at_punctuation() {
-        let ms = mentions(
-            "Elijah Coleman, 21, told jurors. Police said 14 people died.",
-            0,
-            &[],
-        );
-        assert_eq!(ms.len(), 2);
-        assert!(ms[0].counts.is_empty(), "{:?}", ms[0].counts);
-        assert_eq!(
-            ms[1].counts.first(),
-            Some(&crate::normalize::word_key("people"))
-        );
-    }
-
-    #[test]
-    fn identifiers_name_rather_than_count() {
-        let t = "He drove east on state Route 52 near Interstate 805. 52 people were hurt.";
-        let ms = mentions(t, 0, &[]);
-        let got: Vec<(&str, bool)> = ms.iter().map(|m| (m.key.as_str(), m.identifier)).collect();
-        assert_eq!(got, vec![("52", true), ("805", true), ("52", false)]);
-        assert_eq!(ms[0].counts, vec![crate::normalize::word_key("route")]);
-        // A capitalised word opening the sentence does not name the number.
-        assert!(!mentions("About 40 came.", 0, &[])[0].identifier);
-        // A brand glued to digits is not a number.
-        assert!(keys("10News in San Diego reported it.").is_empty());
-    }
-
-    #[test]
-    fn glued_units_are_normalised() {
-        let units: Vec<Option<String>> = mentions(
-            "a 10-metre dhow, a 10m boat, a 30-foot boat, a 61-year-old man and 40 people",
-            0,
-            &[],
-        )
-        .into_iter()
-        .map(|m| m.unit)
-        .collect();
-        let u = |s: &str| Some(s.to_owned());
-        assert_eq!(
-            units,
-            vec![u("metre"), u("metre"), u("foot"), u("year"), None]
-        );
-    }
-
-    #[test]
-    fn odd_input_does_not_panic() {
-        for t in [
-            "$",
-            "1,",
-            ",5",
-            "1.2.3",
-            "1,00",
-            "$%",
-            "€",
-            "9,999,999,999,999,999,999,999",
-        ] {
-            let _ = mentions(t, 0, &[]);
-        }
-    }
-}
+#[path = "numbers_tests.rs"]
+mod tests;
