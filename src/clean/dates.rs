@@ -148,7 +148,7 @@ fn is_stamp_word(w: &str) -> bool {
     }
     if lower
         .chars()
-        .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+        .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'))
         || lower
             .trim_end_matches(['a', 'p', 'm'])
             .chars()
@@ -168,6 +168,7 @@ fn is_stamp_word(w: &str) -> bool {
         "on",
         "at",
         "created",
+        "edited",
         "am",
         "pm",
         "a.m",
@@ -198,7 +199,9 @@ pub fn date_line(s: &str) -> Option<DateLine> {
         return None;
     }
     let dates = find(s);
-    let first = dates.first()?;
+    let Some(first) = dates.first() else {
+        return labelled_time_line(s);
+    };
     let mut rest = String::with_capacity(s.len());
     let mut at = 0;
     for d in &dates {
@@ -215,6 +218,41 @@ pub fn date_line(s: &str) -> Option<DateLine> {
         iso: first.iso.clone(),
         updated: head.contains("updated") || head.contains("modified"),
     })
+}
+
+/// Labels that open a time stamp line, and whether the stamp is an update time.
+const STAMP_LABELS: &[(&str, bool)] = &[
+    ("posted", false),
+    ("published", false),
+    ("first", false),
+    ("updated", true),
+    ("modified", true),
+    ("edited", true),
+    ("last", true),
+];
+
+/// A stamp line with no full date but a label and a time or short date (`Updated 5:40 p.m.
+/// ET`, `POSTED: 05/02/07, 9:00 PM PDT |`, `Last updated at 22:46 GMT`, `Edited on Mon Dec 19
+/// 05 03:49 PM`): a label word first, a digit somewhere, and nothing but stamp words, month
+/// names and separators. Short numeric dates are ambiguous, so no ISO date is read.
+fn labelled_time_line(s: &str) -> Option<DateLine> {
+    let first_word = s.split_whitespace().next()?;
+    let label = first_word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let &(_, updated) = STAMP_LABELS.iter().find(|(l, _)| *l == label)?;
+    if !s.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let month = |w: &str| {
+        let lower = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        calendar::month_named(&lower).is_some() || calendar::month_abbreviated(&lower).is_some()
+    };
+    s.split_whitespace()
+        .all(|w| is_stamp_word(w) || month(w))
+        .then_some(DateLine { iso: None, updated })
 }
 
 /// A date stamp glued to the start of story text, as in `date 2025-08-13 Russian President…`
@@ -323,12 +361,33 @@ mod tests {
     }
 
     #[test]
+    fn labelled_times_without_a_full_date_are_stamp_lines() {
+        for (s, updated) in [
+            ("Updated 5: 40 p. m. ET", true),
+            ("POSTED: 05 / 02 / 07, 9: 00 PM PDT |", false),
+            ("Last updated at 22: 46 GMT", true),
+            ("Edited on Mon Dec - 19 - 05 03: 49 PM", true),
+            ("First Posted: 10/25/11 06:12 PM ET", false),
+            ("Published 9:30 a.m. Tuesday", false),
+        ] {
+            let line = date_line(s);
+            assert_eq!(line.as_ref().map(|d| d.updated), Some(updated), "{s}");
+            assert_eq!(line.and_then(|d| d.iso), None, "{s}: no full date");
+        }
+    }
+
+    #[test]
     fn story_sentences_are_not_stamp_lines() {
         for s in [
             "The treaty was signed on June 19, 2024.",
             "On August 13, 2025 the leaders spoke by phone.",
             "Russia invaded Ukraine in February 2022",
             "Teixeira will be 29 in April.",
+            "Posted guards stood at 12 gates.",
+            "Updated figures show 40 people died on Monday.",
+            "First, at 9 p.m. Tuesday, police arrived.",
+            "Last year 12 people died.",
+            "Posted on Monday",
         ] {
             assert!(date_line(s).is_none(), "{s}");
         }
