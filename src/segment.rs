@@ -96,19 +96,76 @@ const NAME_PREFIXES: &[&str] = &[
 
 /// Joins pieces that `sentencex` split at a full stop that does not end a sentence: after a
 /// title (`Ms.`, `Atty.`), after `a.m.`/`p.m.` when a weekday or time zone follows (`at 9:40
-/// p.m. Friday`), and before a piece that starts in lower case (news sentences do not).
+/// p.m. Friday`), and before a piece that starts in lower case (news sentences do not). A list
+/// marker (`1.`, `b)`, `•`) stays with the item after it, and a piece with no letter or digit
+/// (a trailing `...`, a lone closing quote) stays with the sentence before it: neither is a
+/// sentence of its own.
 fn join_false_breaks(para: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    // A list marker (or a leading wordless piece) waiting for the piece after it.
+    let mut carry: Option<Span> = None;
     for span in spans {
+        let piece = span.slice(para);
+        let span = Span::new(carry.take().map_or(span.start, |c| c.start), span.end);
+        let wordless = !piece.chars().any(char::is_alphanumeric);
+        if is_list_marker(piece) || (wordless && out.is_empty()) {
+            carry = Some(span);
+            continue;
+        }
         if let Some(prev) = out.last_mut()
-            && false_break(prev.slice(para), span.slice(para))
+            && (wordless || false_break(prev.slice(para), piece))
         {
             prev.end = span.end;
         } else {
             out.push(span);
         }
     }
+    // A marker with nothing after it: with the sentence before it, or alone.
+    if let Some(c) = carry {
+        match out.last_mut() {
+            Some(prev) => prev.end = c.end,
+            None => out.push(c),
+        }
+    }
     out
+}
+
+/// Byte length of the list marker a sentence starts with and the white space after it (`1. `,
+/// `(b) `, `• `), 0 when it starts with none. Matching reads the sentence after it: the item
+/// number says where the item is in its list, not what it states. A letter before a full stop
+/// (`A. Smith`) may be an initial, so only digits, bullets and a letter in brackets count.
+pub fn list_marker_len(sentence: &str) -> usize {
+    let Some(first) = sentence.split_whitespace().next() else {
+        return 0;
+    };
+    let initial = first.ends_with('.') && !first.starts_with(|c: char| c.is_ascii_digit());
+    let bullet = matches!(first, "•" | "-" | "*" | "–" | "·" | "▪");
+    if !is_list_marker(first) || (initial && !bullet) {
+        return 0;
+    }
+    let start = sentence.len() - sentence.trim_start().len();
+    let after = start + first.len();
+    let rest = sentence.get(after..).unwrap_or("");
+    // Only a marker with an item after it.
+    if rest.trim().is_empty() {
+        return 0;
+    }
+    after + (rest.len() - rest.trim_start().len())
+}
+
+/// True for a list item marker on its own: up to three digits or one letter followed by `.`
+/// or `)` (`1.`, `12)`, `a.`, `(b)`), or a bullet (`•`, `-`, `*`, `–`, `·`).
+fn is_list_marker(piece: &str) -> bool {
+    let body = piece.trim().trim_start_matches('(');
+    if matches!(body, "•" | "-" | "*" | "–" | "·" | "▪") {
+        return true;
+    }
+    let Some(head) = body.strip_suffix('.').or_else(|| body.strip_suffix(')')) else {
+        return false;
+    };
+    let digits = !head.is_empty() && head.len() <= 3 && head.bytes().all(|b| b.is_ascii_digit());
+    let letter = head.chars().count() == 1 && head.chars().all(|c| c.is_alphabetic());
+    digits || letter
 }
 
 /// True when the break between `before` and `after` is not a sentence end.
@@ -189,5 +246,45 @@ mod tests {
         let s = "He said “we will win.” Then he left.";
         let parts = split(s);
         assert_eq!(parts, vec!["He said “we will win.”", "Then he left."]);
+    }
+
+    #[test]
+    fn list_markers_stay_with_their_item() {
+        let s = "1. Police arrested a man. 2. The bank will reopen on Monday.";
+        assert_eq!(
+            split(s),
+            vec![
+                "1. Police arrested a man.",
+                "2. The bank will reopen on Monday."
+            ]
+        );
+        assert_eq!(split("a) The storm hit."), vec!["a) The storm hit."]);
+        // Alone in its paragraph, a marker is kept (never dropped).
+        assert_eq!(split("1."), vec!["1."]);
+        // A number ending a sentence is not a marker.
+        assert_eq!(split("He came in at No. 1. Then he left.").len(), 2);
+    }
+
+    #[test]
+    fn list_marker_length() {
+        assert_eq!(list_marker_len("1. Police arrested a man."), 3);
+        assert_eq!(list_marker_len("(b)  The storm hit."), 5);
+        assert_eq!(list_marker_len("• Schools stay closed."), "• ".len());
+        assert_eq!(list_marker_len("A. Smith said so."), 0);
+        assert_eq!(list_marker_len("2 people died."), 0);
+        assert_eq!(list_marker_len("1."), 0);
+    }
+
+    #[test]
+    fn trailing_ellipsis_stays_with_its_sentence() {
+        let s = "\"The situation appears out of control. ...";
+        assert_eq!(split(s), vec![s]);
+        let s = "It was over. … Then it began again.";
+        let parts = split(s);
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(
+            parts.iter().all(|p| p.chars().any(char::is_alphanumeric)),
+            "{parts:?}"
+        );
     }
 }

@@ -8,12 +8,59 @@
 //! never glue an unrelated A and C into a group of three, and larger groups tolerate only a
 //! minority of missing links. Every sentence ends in exactly one claim; unmatched sentences form
 //! single-source claims.
+//!
+//! Some sentences state no claim and take part in none ([`can_state_a_claim`]): a wordless
+//! fragment (`1.`, `...`) and a short heading or lead-in ending in a colon (`Key points:`),
+//! which unrelated articles share word for word.
 
 use super::Findings;
 use super::matching::Corpus;
+use super::similarity::Prepared;
 use crate::analysis::Claim;
 use crate::model::Article;
 use std::collections::{BTreeSet, HashSet};
+
+/// Most words a heading or lead-in ending in a colon has (`Key points:`, `What we know so
+/// far:`); a longer sentence ending in a colon can carry a claim of its own.
+const HEADING_MAX_WORDS: usize = 5;
+
+/// True when a sentence can state a claim: it has a content word (a word that is neither a
+/// function word nor a number: `1.` and `2)` have none) and it is not a short heading or
+/// lead-in ending in a colon.
+pub fn can_state_a_claim(text: &str, prepared: &Prepared) -> bool {
+    let content = prepared
+        .terms
+        .iter()
+        .any(|t| !t.implied && !t.stop && !t.number && t.key.chars().any(char::is_alphabetic));
+    let heading =
+        text.trim_end().ends_with(':') && text.split_whitespace().count() <= HEADING_MAX_WORDS;
+    content && !heading
+}
+
+/// The pairs (corpus indexes, as [`Corpus::scored_pairs`] gives them) whose sentences can both
+/// state a claim ([`can_state_a_claim`]); the rest match nothing.
+pub fn claimable_pairs(
+    articles: &[Article],
+    corpus: &Corpus,
+    pairs: Vec<(usize, usize, f32)>,
+) -> Vec<(usize, usize, f32)> {
+    let able: Vec<bool> = corpus
+        .refs
+        .iter()
+        .zip(&corpus.prepared)
+        .map(|(r, p)| {
+            let text = articles
+                .get(r.source)
+                .map_or("", |a| a.sentence_text(r.paragraph, r.sentence));
+            can_state_a_claim(text, p)
+        })
+        .collect();
+    let ok = |i: usize| able.get(i).copied().unwrap_or(false);
+    pairs
+        .into_iter()
+        .filter(|&(i, j, _)| ok(i) && ok(j))
+        .collect()
+}
 
 /// Clusters sentences into claims, sets `claim` on every sentence's findings, and sets
 /// `support` to the sources of that claim.

@@ -52,7 +52,11 @@ impl Corpus {
                             paragraph,
                             sentence,
                         };
-                        (r, text, normalize::tokens(text))
+                        // A list marker (`1.`) is no part of what the item states.
+                        let mut tokens = normalize::tokens(text);
+                        let marker = crate::segment::list_marker_len(text);
+                        tokens.retain(|t| t.span.start >= marker);
+                        (r, text, tokens)
                     })
                     .collect();
                 let context = Context::for_sentences(

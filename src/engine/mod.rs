@@ -77,10 +77,10 @@ fn analyze_canonical(articles: Vec<Article>) -> Analysis {
             ((ents, values), found)
         },
     );
-    let pairs = scored.matches;
+    // Wordless fragments and short headings match nothing (claims::can_state_a_claim).
+    let pairs = claims::claimable_pairs(&articles, &corpus, scored.matches);
     // Near pairs (one value apart) go to the conflict stage only.
-    let near: Vec<_> = scored
-        .near
+    let near: Vec<_> = claims::claimable_pairs(&articles, &corpus, scored.near)
         .iter()
         .filter_map(|&(i, j, _)| Some((*corpus.refs.get(i)?, *corpus.refs.get(j)?)))
         .collect();
