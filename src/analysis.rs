@@ -18,7 +18,8 @@ pub struct Match {
 /// What the engine found about one sentence.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SentenceFindings {
-    /// Sources (0-based indexes, ascending) that state this sentence's claim, itself included.
+    /// Sources (0-based indexes, ascending) that state this sentence's claim or have a sentence
+    /// in [`Self::matches`], its own source included.
     pub support: Vec<usize>,
     /// Best counterpart in each other source whose score passes the threshold, by source index.
     pub matches: Vec<Match>,

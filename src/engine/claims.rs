@@ -9,6 +9,12 @@
 //! minority of missing links. Every sentence ends in exactly one claim; unmatched sentences form
 //! single-source claims.
 //!
+//! A sentence's support is its claim's sources and the sources of its own matches: a sentence
+//! whose counterpart went into another claim (its source already had a member there, or the
+//! group would not stay cohesive) is still stated by that counterpart's source, so it is never
+//! reported as found in one source only. Only direct matches count, one hop, so support does
+//! not drift along chains either.
+//!
 //! Some sentences state no claim and take part in none ([`can_state_a_claim`]): a wordless
 //! fragment (`1.`, `...`) and a short heading or lead-in ending in a colon (`Key points:`),
 //! which unrelated articles share word for word.
@@ -63,7 +69,7 @@ pub fn claimable_pairs(
 }
 
 /// Clusters sentences into claims, sets `claim` on every sentence's findings, and sets
-/// `support` to the sources of that claim.
+/// `support` to the sources of that claim and of the sentence's own matches.
 pub fn cluster(
     _articles: &[Article],
     corpus: &Corpus,
@@ -162,7 +168,11 @@ pub fn cluster(
                 .and_then(|s| s.get_mut(r.sentence))
             {
                 f.claim = Some(index);
-                f.support = claim_sources.clone();
+                let mut support = claim_sources.clone();
+                support.extend(f.matches.iter().map(|m| m.sentence.source));
+                support.sort_unstable();
+                support.dedup();
+                f.support = support;
             }
         }
         claims.push(Claim {

@@ -80,7 +80,7 @@ pub struct SentenceDoc {
     pub text: String,
     /// Byte range `[start, end)` in the source's cleaned text (paragraphs joined by a blank line).
     pub span: [usize; 2],
-    /// Sources stating this claim, itself included.
+    /// Sources stating this claim or holding one of its matches, itself included.
     pub support: Vec<String>,
     /// Best counterpart per other source.
     pub matches: Vec<MatchDoc>,

@@ -53,7 +53,8 @@ pub struct Matrix {
     pub rows: Vec<MatrixRow>,
     /// Claims carried by two or more sources that did not fit in [`MATRIX_MAX_ROWS`].
     pub more_shared: usize,
-    /// Claims carried by one source only (listed under unique facts instead).
+    /// Claims carried by one source only, whose sentences no other source matches (listed under
+    /// unique facts instead).
     pub single_source: usize,
 }
 
@@ -293,7 +294,8 @@ fn matrix(analysis: &Analysis) -> Matrix {
         let width = c.sources.iter().filter(|&&s| s < n).count();
         if width >= 2 {
             shared.push((width, i));
-        } else {
+        } else if !c.sentences.iter().any(|r| is_confirmed(analysis, *r)) {
+            // A lone member matched in another source (grouped elsewhere) is not single-source.
             single_source += 1;
         }
     }
