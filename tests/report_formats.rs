@@ -182,7 +182,10 @@ fn summary_invariants_on_the_bundled_articles() {
         assert_eq!(row.carried.len(), a.articles.len());
     }
     assert_eq!(
-        s.matrix.rows.len() + s.matrix.more_shared + s.matrix.single_source,
+        s.matrix.rows.len()
+            + s.matrix.more_shared
+            + s.matrix.single_source
+            + s.matrix.matched_elsewhere,
         a.claims.len()
     );
     for u in &s.unique {

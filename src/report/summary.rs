@@ -56,6 +56,9 @@ pub struct Matrix {
     /// Claims carried by one source only, whose sentences no other source matches (listed under
     /// unique facts instead).
     pub single_source: usize,
+    /// Claims with sentences of one source only, one of which another source's sentence matches
+    /// (that sentence went into another claim): neither shared rows nor single-source claims.
+    pub matched_elsewhere: usize,
 }
 
 /// An atom only one source reports, with the sentence it is in.
@@ -290,12 +293,14 @@ fn matrix(analysis: &Analysis) -> Matrix {
     let n = analysis.articles.len();
     let mut shared: Vec<(usize, usize)> = Vec::new();
     let mut single_source = 0;
+    let mut matched_elsewhere = 0;
     for (i, c) in analysis.claims.iter().enumerate() {
         let width = c.sources.iter().filter(|&&s| s < n).count();
         if width >= 2 {
             shared.push((width, i));
-        } else if !c.sentences.iter().any(|r| is_confirmed(analysis, *r)) {
-            // A lone member matched in another source (grouped elsewhere) is not single-source.
+        } else if c.sentences.iter().any(|r| is_confirmed(analysis, *r)) {
+            matched_elsewhere += 1;
+        } else {
             single_source += 1;
         }
     }
@@ -322,6 +327,7 @@ fn matrix(analysis: &Analysis) -> Matrix {
         rows,
         more_shared,
         single_source,
+        matched_elsewhere,
     }
 }
 
