@@ -4,7 +4,7 @@
 mod tui_common;
 
 use factdiff::tui::App;
-use tui_common::{app, fixture, press, render};
+use tui_common::{app, fixture, press, render, rows};
 
 fn snap(app: &App) -> String {
     format!("{:?}", render(app))
@@ -71,16 +71,43 @@ fn one_source_says_there_is_nothing_to_compare() {
     let mut a = fixture();
     a.articles.truncate(1);
     a.sentences.truncate(1);
+    // As the engine leaves it: each sentence supported by its own source alone.
+    for f in a.sentences.iter_mut().flatten().flatten() {
+        f.support = vec![0];
+        f.matches.clear();
+        f.claim = None;
+    }
     a.claims.clear();
     a.atoms.clear();
     a.conflicts.clear();
     a.quote_variants.clear();
     a.alignment.clear();
     let app = app(&a, 80, 24, true);
-    let rows = tui_common::rows(&render(&app));
+    let screen_rows = rows(&render(&app));
     assert!(
-        rows.iter().any(|r| r.contains("nothing to compare")),
-        "{rows:#?}"
+        screen_rows.iter().any(|r| r.contains("nothing to compare")),
+        "{screen_rows:#?}"
+    );
+    // Nothing confirms a sentence of a lone source: every one is "only here", as the report's
+    // 0 % confirmed says, never "every source says this".
+    use factdiff::tui::derived::Support;
+    assert!(
+        app.data.sentences[0]
+            .iter()
+            .all(|s| s.support == Support::Only),
+        "{:?}",
+        app.data.sentences[0]
+    );
+    let pane = app.screen().panes[0];
+    let gutter: Vec<String> = rows(&render(&app))
+        .iter()
+        .skip(usize::from(pane.text.y))
+        .take(3)
+        .map(|r| r.chars().skip(usize::from(pane.gutter.x)).take(2).collect())
+        .collect();
+    assert!(
+        gutter.iter().all(|g| !g.contains(factdiff::tui::theme::GLYPH_ALL)),
+        "{gutter:?}"
     );
     insta::assert_snapshot!("one_source_80x24", snap(&app));
 }

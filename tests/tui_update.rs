@@ -396,3 +396,19 @@ fn mouse_click_focuses_a_pane_and_the_wheel_scrolls() {
     });
     assert_eq!(app.scroll_of(0), 0, "scrolling up stops at the top");
 }
+
+#[test]
+fn a_lone_article_confirms_nothing() {
+    // The real engine on one bundled article: the report says 0 % confirmed, so the interface
+    // must not mark any sentence as said by every source.
+    let inputs = factdiff::ingest::bundled::inputs();
+    let (a, _) = factdiff::compare(inputs.get(..1).expect("a bundled article")).expect("compare");
+    let app = app(&a, 100, 30, true);
+    assert!(app.data.count(0) > 0);
+    assert!(
+        app.data.sentences[0]
+            .iter()
+            .all(|s| s.support == factdiff::tui::derived::Support::Only),
+        "every sentence of a lone source is unconfirmed"
+    );
+}

@@ -19,13 +19,14 @@ pub enum Support {
 }
 
 impl Support {
-    /// Class of a claim carried by `carried` of `sources` sources. With a single source there is
-    /// nothing to compare, and every sentence is "all".
+    /// Class of a claim carried by `carried` of `sources` sources. A claim no second source
+    /// carries is "only here", also when there is a single source: nothing confirms it (the
+    /// report counts it as 0 % confirmed too).
     pub fn classify(carried: usize, sources: usize) -> Self {
-        if carried >= sources {
-            Self::All
-        } else if carried <= 1 {
+        if carried <= 1 {
             Self::Only
+        } else if carried >= sources {
+            Self::All
         } else {
             Self::Some
         }
