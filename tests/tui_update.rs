@@ -253,17 +253,25 @@ fn facts_view_filters_and_jumps() {
     press(&mut app, "m");
     assert_eq!(
         rows(&app).1,
-        2,
-        "Daily's claim and Jane Roe are missing from Wire"
+        0,
+        "Wire lacks no claim two others carry (Daily's lone claim and atoms are not omissions)"
     );
     press(&mut app, "c");
     assert_eq!(rows(&app).1, 1);
     press(&mut app, "v");
     assert_eq!(rows(&app).1, 1);
-    press(&mut app, "mj");
-    assert_eq!(rows(&app).2, 1);
+    press(&mut app, "<Esc>3fm");
+    assert_eq!(rows(&app).1, 1, "Herald omits the claim Wire and Daily carry");
+    match &app.overlay {
+        Overlay::Facts(f) => assert_eq!(f.rows, [factdiff::tui::facts_view::FactRow::Claim(1)]),
+        other => panic!("facts view expected, got {other:?}"),
+    }
+    let title = tui_common::rows(&tui_common::render(&app)).join("\n");
+    assert!(title.contains("omitted by 3 Herald"), "{title}");
+    press(&mut app, "ojj");
+    assert_eq!(rows(&app).2, 2);
     press(&mut app, "jjj");
-    assert_eq!(rows(&app).2, 1, "selection clamps");
+    assert_eq!(rows(&app).2, 2, "selection clamps");
     press(&mut app, "<Enter>");
     assert_eq!(app.overlay, Overlay::None);
     assert_eq!(
@@ -271,6 +279,39 @@ fn facts_view_filters_and_jumps() {
         (1, 0),
         "jumped to Jane Roe in Daily"
     );
+}
+
+#[test]
+fn omitted_filter_is_the_reports_omissions() {
+    let a = tui_common::bundled();
+    for source in 0..a.articles.len() {
+        let mut app = app(&a, 150, 40, true);
+        app.dispatch(Action::FocusSource(source));
+        app.dispatch(Action::Filter(FactsFilter::MissingHere));
+        let Overlay::Facts(f) = &app.overlay else {
+            panic!("facts view expected");
+        };
+        let mut want: Vec<usize> = a
+            .omissions
+            .iter()
+            .filter(|o| o.source == source)
+            .flat_map(|o| o.claims.clone())
+            .collect();
+        want.sort_unstable();
+        let got: Vec<usize> = f
+            .rows
+            .iter()
+            .map(|r| match r {
+                factdiff::tui::facts_view::FactRow::Claim(k) => *k,
+                other => panic!("only claims are omissions, got {other:?}"),
+            })
+            .collect();
+        assert_eq!(got, want, "source {source}");
+        for &k in &got {
+            let c = &a.claims[k];
+            assert!(!c.sources.contains(&source) && c.sources.len() >= 2);
+        }
+    }
 }
 
 #[test]

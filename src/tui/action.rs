@@ -11,7 +11,8 @@ pub enum FactsFilter {
     All,
     /// Facts only one source carries.
     OnlyOne,
-    /// Facts other sources carry and the focused source lacks.
+    /// Omissions of the focused source: claims at least two other sources carry and it lacks
+    /// ([`crate::analysis::Analysis::omissions`], the same list the report gives).
     MissingHere,
     /// Same claim, different values.
     Conflicts,
@@ -25,7 +26,7 @@ impl FactsFilter {
         match self {
             Self::All => "all facts",
             Self::OnlyOne => "only in one source",
-            Self::MissingHere => "missing from the focused source",
+            Self::MissingHere => "omitted here",
             Self::Conflicts => "conflicts",
             Self::QuoteVariants => "quote variants",
         }

@@ -48,10 +48,20 @@ pub fn rows(analysis: &Analysis, filter: FactsFilter, focus: usize) -> Vec<FactR
             .filter(|(_, s)| s.len() == 1)
             .map(|(r, _)| r)
             .collect(),
-        FactsFilter::MissingHere => facts()
-            .filter(|(_, s)| !s.is_empty() && !s.contains(&focus))
-            .map(|(r, _)| r)
-            .collect(),
+        // The analysis' omissions, as the report gives them: claims at least two other
+        // sources carry and the focused source lacks.
+        FactsFilter::MissingHere => {
+            let mut claims: Vec<usize> = analysis
+                .omissions
+                .iter()
+                .filter(|o| o.source == focus)
+                .flat_map(|o| o.claims.iter().copied())
+                .filter(|&k| k < analysis.claims.len())
+                .collect();
+            claims.sort_unstable();
+            claims.dedup();
+            claims.into_iter().map(FactRow::Claim).collect()
+        }
         FactsFilter::Conflicts => (0..analysis.conflicts.len())
             .map(FactRow::Conflict)
             .collect(),
@@ -166,9 +176,23 @@ pub fn describe(analysis: &Analysis, row: &FactRow, focus: usize) -> (String, St
 pub fn render(app: &App, state: &super::app::FactsState, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     Clear.render(area, buf);
+    let what = match state.filter {
+        FactsFilter::MissingHere => {
+            let label = app
+                .analysis
+                .articles
+                .get(app.focus)
+                .map(|a| for_display(&a.label).into_owned())
+                .unwrap_or_default();
+            format!(
+                "omitted by {} {label}, 2+ others carry them",
+                app.focus + 1
+            )
+        }
+        other => other.name().to_owned(),
+    };
     let title = format!(
-        " Facts: {} ({}) — a o m c v filter · Enter jumps · Esc closes ",
-        state.filter.name(),
+        " Facts: {what} ({}) — a o m c v filter · Enter jumps · Esc closes ",
         state.rows.len()
     );
     let block = Block::bordered()

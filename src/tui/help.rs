@@ -56,7 +56,7 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
             ("f", "facts view: claims and atoms × sources"),
             (
                 "  a o m c v",
-                "  all / only one source / missing here / conflicts / quotes",
+                "  all / only one source / omitted here (2+ others carry) / conflicts / quotes",
             ),
             ("  Enter", "  jump to the selected fact in the panes"),
             ("i", "source view: metadata and what cleaning removed"),

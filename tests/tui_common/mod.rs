@@ -6,7 +6,7 @@
 
 use factdiff::analysis::{
     AlignmentRow, Analysis, Atom, AtomKind, Claim, Conflict, ConflictSide, Match, Mention,
-    QuoteRendering, QuoteVariant, SentenceFindings,
+    Omission, QuoteRendering, QuoteVariant, SentenceFindings,
 };
 use factdiff::model::{Article, Metadata, Removed, SentenceRef, Span};
 use factdiff::tui::{App, Theme, keymap};
@@ -216,7 +216,18 @@ pub fn fixture() -> Analysis {
         atoms,
         conflicts,
         quote_variants,
-        omissions: Vec::new(),
+        // As the engine derives them: Daily lacks claim 2 (Wire, Herald), Herald lacks claim 1
+        // (Wire, Daily); Wire lacks nothing two others carry.
+        omissions: vec![
+            Omission {
+                source: 1,
+                claims: vec![2],
+            },
+            Omission {
+                source: 2,
+                claims: vec![1],
+            },
+        ],
         alignment,
     }
 }
