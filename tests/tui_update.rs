@@ -453,3 +453,48 @@ fn a_lone_article_confirms_nothing() {
         "every sentence of a lone source is unconfirmed"
     );
 }
+
+#[test]
+fn search_counts_every_source_fairly_and_says_when_it_caps() {
+    use factdiff::tui::search::MAX_HITS_PER_SOURCE;
+    let flood = "bomb ".repeat(MAX_HITS_PER_SOURCE + 2_000);
+    let big = tui_common::article("big", None, &[&[flood.trim_end()]]);
+    let small = tui_common::article(
+        "small",
+        None,
+        &[&[
+            "A bomb, two bombs, Bomb three.",
+            "BOMB four bomb five bomb six bomb seven bomb eight bomb nine.",
+        ]],
+    );
+    let a = factdiff::analysis::Analysis {
+        articles: vec![big, small],
+        ..Default::default()
+    };
+    let mut app = app(&a, 120, 30, true);
+    press(&mut app, "/bomb<Enter>");
+    let search = app.search.clone().expect("active search");
+    assert_eq!(search.counts, [MAX_HITS_PER_SOURCE + 2_000, 9]);
+    assert_eq!(search.total(), MAX_HITS_PER_SOURCE + 2_009);
+    assert!(search.capped());
+    assert_eq!(search.hits_in(0).count(), MAX_HITS_PER_SOURCE);
+    assert_eq!(search.hits_in(1).count(), 9, "the small source keeps all its hits");
+    let tabs = factdiff::tui::tabs::layout(&app, app.screen().tabs);
+    let texts: Vec<&str> = tabs.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(texts, [" 1 big (12000) ", " 2 small (9) "]);
+    let message = app.message.clone().unwrap_or_default();
+    assert!(
+        message.starts_with("12009 hits") && message.contains("first 10000 of each source"),
+        "{message}"
+    );
+    let screen = tui_common::rows(&tui_common::render(&app)).join("\n");
+    assert!(screen.contains("/bomb (12009 hits)"), "{screen}");
+    // The small source's hits are reachable with N (backwards, wrapping from the first hit).
+    press(&mut app, "N");
+    assert_eq!(app.focus, 1);
+    assert!(
+        app.message.as_deref().unwrap_or("").contains("12009 in all"),
+        "{:?}",
+        app.message
+    );
+}

@@ -222,14 +222,22 @@ impl<'a> App<'a> {
                     return None;
                 }
                 let search = Search::run(self.analysis, &query);
-                let found = search.hits.len();
+                let found = search.total();
+                let capped = search.capped();
                 self.search = Some(search);
                 if found == 0 {
                     self.message = Some(format!("no hits for “{query}”"));
                     return None;
                 }
                 let follow = self.search_step(true, true);
-                self.message = Some(format!("{found} hits for “{query}” (n/N: next/previous)"));
+                self.message = Some(if capped {
+                    format!(
+                        "{found} hits for “{query}”; n/N visit the first {} of each source",
+                        super::search::MAX_HITS_PER_SOURCE
+                    )
+                } else {
+                    format!("{found} hits for “{query}” (n/N: next/previous)")
+                });
                 return follow;
             }
             Action::SearchCancel => {
@@ -569,7 +577,16 @@ impl<'a> App<'a> {
         let &(source, span) = search.hits.get(k)?;
         if let Some(s) = &mut self.search {
             s.current = Some(k);
-            self.message = Some(format!("hit {} of {}", k + 1, s.hits.len()));
+            self.message = Some(if s.capped() {
+                format!(
+                    "hit {} of the {} kept ({} in all)",
+                    k + 1,
+                    s.hits.len(),
+                    s.total()
+                )
+            } else {
+                format!("hit {} of {}", k + 1, s.hits.len())
+            });
         }
         let sentence = self.data.sentence_at(source, span.start).unwrap_or(0);
         self.focus = source;

@@ -81,7 +81,7 @@ pub fn layout(app: &App, area: Rect) -> Vec<Tab> {
         let hits = app
             .search
             .as_ref()
-            .map(|s| format!(" ({})", s.hits_in(source).count()))
+            .map(|s| format!(" ({})", s.count_in(source)))
             .unwrap_or_default();
         let text = format!(" {} {}{hits} ", source + 1, truncate(&label, MAX_TAB_LABEL));
         let w = str_width(&text) as u16;

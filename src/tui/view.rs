@@ -88,7 +88,7 @@ fn status(app: &App, area: Rect, buf: &mut Buffer) {
     let search = app
         .search
         .as_ref()
-        .map(|s| format!("/{} ({} hits) · ", s.query, s.hits.len()))
+        .map(|s| format!("/{} ({} hits) · ", s.query, s.total()))
         .unwrap_or_default();
     let hints = if area.width >= 100 {
         " · ? help · L legend · q quit"
