@@ -142,3 +142,43 @@ fn hostile_text_never_reaches_the_screen_raw() {
         }
     }
 }
+
+#[test]
+fn help_and_legend_scroll_to_their_last_line_on_small_terminals() {
+    let a = fixture();
+    for (w, h) in [(40, 10), (80, 24)] {
+        for (name, open, last) in [
+            ("help", "?", "Precedence"),
+            ("legend", "L", "lacks it."),
+        ] {
+            let mut app = app(&a, w, h, true);
+            press(&mut app, open);
+            let top = rows(&render(&app)).join("\n");
+            if !top.contains(last) {
+                assert!(top.contains("↓ more"), "{name} {w}x{h} says there is more:\n{top}");
+            }
+            press(&mut app, "G");
+            let bottom = rows(&render(&app)).join("\n");
+            assert!(bottom.contains(last), "{name} {w}x{h} ends on screen:\n{bottom}");
+            assert!(!bottom.contains("↓ more"), "{name} {w}x{h}:\n{bottom}");
+            // Paging down reaches the end as well, and stops there.
+            let mut paged = app.clone();
+            press(&mut paged, "g<PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn>jjj");
+            assert_eq!(rows(&render(&paged)), rows(&render(&app)), "{name} {w}x{h}");
+            if (w, h) == (40, 10) {
+                insta::assert_snapshot!(format!("{name}_end_{w}x{h}"), snap(&app));
+            }
+        }
+    }
+    // The help's last keys are reachable at 40x10.
+    let mut app = app(&a, 40, 10, true);
+    press(&mut app, "?");
+    let mut seen = String::new();
+    for _ in 0..80 {
+        seen.push_str(&rows(&render(&app)).join("\n"));
+        press(&mut app, "j");
+    }
+    for key in ["  f      ", "  i      ", "  L      ", "  ?      ", "  Esc    ", "  q / Ctrl-C"] {
+        assert!(seen.contains(key), "{key} never shown");
+    }
+}

@@ -189,7 +189,15 @@ fn overlays_open_close_and_esc_precedence() {
     press(&mut app, "?jjj");
     assert_eq!(app.overlay, Overlay::Help { scroll: 3 });
     press(&mut app, "G");
-    assert!(matches!(app.overlay, Overlay::Help { scroll } if scroll > 10));
+    // The end: the last wrapped line at the bottom of the frame, no further.
+    let end = factdiff::tui::view::max_scroll(
+        &factdiff::tui::help::lines(&app),
+        factdiff::tui::help::area(app.screen().body),
+    );
+    assert!(end > 3);
+    assert_eq!(app.overlay, Overlay::Help { scroll: end });
+    press(&mut app, "j");
+    assert_eq!(app.overlay, Overlay::Help { scroll: end });
     press(&mut app, "<Esc><Esc>");
     assert!(app.quit, "Esc with nothing open quits");
     let mut app = tui_common::app(&a, 150, 40, true);

@@ -45,7 +45,10 @@ pub enum Overlay {
         scroll: usize,
     },
     /// What the marks mean.
-    Legend,
+    Legend {
+        /// First line shown.
+        scroll: usize,
+    },
     /// A sentence against its counterparts.
     Diff(DiffState),
     /// Claims and atoms × sources.
@@ -160,6 +163,8 @@ impl<'a> App<'a> {
                 for s in 0..self.sources() {
                     self.keep_cursor_visible(s);
                 }
+                // A text view's scroll stays within its (re-wrapped) length.
+                self.view_move(0);
                 return self.follow_sync();
             }
             Action::Down => return self.move_cursor(1),
@@ -269,7 +274,7 @@ impl<'a> App<'a> {
             Action::OpenFacts => self.open_facts(FactsFilter::All),
             Action::OpenSource => self.overlay = Overlay::Source { scroll: 0 },
             Action::OpenHelp => self.overlay = Overlay::Help { scroll: 0 },
-            Action::OpenLegend => self.overlay = Overlay::Legend,
+            Action::OpenLegend => self.overlay = Overlay::Legend { scroll: 0 },
             Action::Close => self.overlay = Overlay::None,
             Action::Back => {
                 if self.prompt.is_some() {
@@ -617,22 +622,34 @@ impl<'a> App<'a> {
         })
     }
 
+    /// Largest scroll offset of the open text view at the current size: the one that shows its
+    /// last wrapped line at the bottom.
+    fn overlay_max_scroll(&self) -> usize {
+        use super::view::max_scroll;
+        let body = self.screen().body;
+        match &self.overlay {
+            Overlay::Help { .. } => max_scroll(&super::help::lines(self), super::help::area(body)),
+            Overlay::Legend { .. } => {
+                max_scroll(&super::legend::lines(self), super::legend::area(self, body))
+            }
+            Overlay::Source { .. } => max_scroll(&super::source_view::lines(self, self.focus), body),
+            Overlay::Diff(d) => max_scroll(&super::diff_view::lines(self, d), body),
+            Overlay::Facts(_) | Overlay::None => 0,
+        }
+    }
+
     fn view_move(&mut self, delta: i32) {
         let step = |v: usize, max: usize| -> usize {
             (v as i64 + i64::from(delta)).clamp(0, max as i64) as usize
         };
-        let help_max = super::help::line_count().saturating_sub(1);
-        let source_max = super::source_view::line_count(self, self.focus).saturating_sub(1);
-        let diff_max = match &self.overlay {
-            Overlay::Diff(d) => super::diff_view::line_count(self, d).saturating_sub(1),
-            _ => 0,
-        };
+        let max = self.overlay_max_scroll();
         match &mut self.overlay {
-            Overlay::Help { scroll } => *scroll = step(*scroll, help_max),
-            Overlay::Source { scroll } => *scroll = step(*scroll, source_max),
-            Overlay::Diff(d) => d.scroll = step(d.scroll, diff_max),
+            Overlay::Help { scroll } | Overlay::Legend { scroll } | Overlay::Source { scroll } => {
+                *scroll = step(*scroll, max)
+            }
+            Overlay::Diff(d) => d.scroll = step(d.scroll, max),
             Overlay::Facts(f) => f.selected = step(f.selected, f.rows.len().saturating_sub(1)),
-            Overlay::Legend | Overlay::None => {}
+            Overlay::None => {}
         }
     }
 

@@ -162,11 +162,6 @@ pub fn lines(app: &App, state: &DiffState) -> Vec<Line<'static>> {
     out
 }
 
-/// Number of lines of the view (before wrapping).
-pub fn line_count(app: &App, state: &DiffState) -> usize {
-    lines(app, state).len()
-}
-
 /// Draws the diff view over `area`.
 pub fn render(app: &App, state: &DiffState, area: Rect, buf: &mut Buffer) {
     text_overlay(

@@ -98,13 +98,12 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     out
 }
 
-/// Number of lines of the help text.
-pub fn line_count() -> usize {
-    KEYS.iter().map(|(_, k)| k.len() + 2).sum::<usize>() + 1
+/// Where the help goes in `body`.
+pub fn area(body: Rect) -> Rect {
+    centered(body, 80, 90, 40, 8)
 }
 
 /// Draws the help overlay.
-pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let r = centered(area, 80, 90, 40, 8);
-    text_overlay(app, lines(app), scroll, " Keys — Esc closes ", r, buf);
+pub fn render(app: &App, scroll: usize, body: Rect, buf: &mut Buffer) {
+    text_overlay(app, lines(app), scroll, " Keys — Esc closes ", area(body), buf);
 }

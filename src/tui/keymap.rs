@@ -142,7 +142,7 @@ fn map_overlay(overlay: &Overlay, key: &KeyEvent, ctrl: bool) -> Option<Action> 
             _ => None,
         },
         Overlay::Source { .. } => matches!(key.code, Char('i')).then_some(Action::Close),
-        Overlay::Help { .. } | Overlay::Legend => None,
+        Overlay::Help { .. } | Overlay::Legend { .. } => None,
         Overlay::None => None,
     }
 }

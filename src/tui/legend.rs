@@ -5,10 +5,10 @@ use super::derived::Support;
 use super::layout::centered;
 use super::panes::{support_glyph, support_style};
 use super::theme;
+use super::view::{text_overlay, wrapped_height};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 /// The legend as lines.
 pub fn lines(app: &App) -> Vec<Line<'static>> {
@@ -89,17 +89,16 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     ]
 }
 
-/// Draws the legend overlay.
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let lines = lines(app);
-    let r = centered(area, 70, 0, 40, lines.len() as u16 + 2);
-    Clear.render(r, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(
-            Block::bordered()
-                .border_style(app.theme.focus_border)
-                .title(Line::styled(" Legend — Esc closes ", app.theme.title)),
-        )
-        .render(r, buf);
+/// Where the legend goes in `body`: as tall as its wrapped text, at most the whole body.
+pub fn area(app: &App, body: Rect) -> Rect {
+    let probe = centered(body, 70, 0, 40, 3);
+    let text_w = probe.width.saturating_sub(2);
+    let h = wrapped_height(&lines(app), text_w).saturating_add(2);
+    centered(body, 70, 0, 40, h.min(usize::from(u16::MAX)) as u16)
+}
+
+/// Draws the legend overlay, scrolled down by `scroll` lines.
+pub fn render(app: &App, scroll: usize, body: Rect, buf: &mut Buffer) {
+    let r = area(app, body);
+    text_overlay(app, lines(app), scroll, " Legend — Esc closes ", r, buf);
 }

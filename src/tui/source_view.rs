@@ -63,11 +63,6 @@ pub fn lines(app: &App, source: usize) -> Vec<Line<'static>> {
     out
 }
 
-/// Number of lines of the view (before wrapping).
-pub fn line_count(app: &App, source: usize) -> usize {
-    lines(app, source).len()
-}
-
 /// Draws the source view over `area`.
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let label = app

@@ -31,7 +31,7 @@ impl Widget for &App<'_> {
         match &self.overlay {
             Overlay::None => {}
             Overlay::Help { scroll } => help::render(self, *scroll, screen.body, buf),
-            Overlay::Legend => legend::render(self, screen.body, buf),
+            Overlay::Legend { scroll } => legend::render(self, *scroll, screen.body, buf),
             Overlay::Diff(d) => diff_view::render(self, d, screen.body, buf),
             Overlay::Facts(f) => facts_view::render(self, f, screen.body, buf),
             Overlay::Source { scroll } => source_view::render(self, *scroll, screen.body, buf),
@@ -39,8 +39,29 @@ impl Widget for &App<'_> {
     }
 }
 
+/// The text area inside an overlay's frame.
+fn inner(area: Rect) -> Rect {
+    Block::bordered().inner(area)
+}
+
+/// Number of screen lines `lines` take wrapped to `width` columns.
+pub fn wrapped_height(lines: &[Line<'_>], width: u16) -> usize {
+    Paragraph::new(lines.to_vec())
+        .wrap(Wrap { trim: false })
+        .line_count(width)
+}
+
+/// Largest useful scroll offset of `lines` shown framed in `area`: the offset that puts the
+/// last wrapped line at the bottom.
+pub fn max_scroll(lines: &[Line<'_>], area: Rect) -> usize {
+    let inner = inner(area);
+    wrapped_height(lines, inner.width).saturating_sub(usize::from(inner.height))
+}
+
 /// Draws an overlay of text lines over `area`: cleared, framed with `title`, wrapped and scrolled
-/// down by `scroll` lines (the diff, source and help views).
+/// down by `scroll` screen lines (clamped so the last line can be reached but not passed). When
+/// the text is longer than the frame, the bottom border says which lines are shown and whether
+/// there is more below (the diff, source, help and legend views).
 pub(super) fn text_overlay(
     app: &App,
     lines: Vec<Line<'_>>,
@@ -49,15 +70,30 @@ pub(super) fn text_overlay(
     area: Rect,
     buf: &mut Buffer,
 ) {
+    let body = inner(area);
+    let total = wrapped_height(&lines, body.width);
+    let height = usize::from(body.height);
+    let scroll = scroll.min(total.saturating_sub(height));
+    let mut block = Block::bordered()
+        .border_style(app.theme.focus_border)
+        .title(Line::styled(title, app.theme.title));
+    if total > height && height > 0 {
+        let last = (scroll + height).min(total);
+        let up = if scroll > 0 { "↑ " } else { "" };
+        let down = if last < total { " ↓ more" } else { " end" };
+        block = block.title_bottom(
+            Line::styled(
+                format!(" {up}{}–{last} of {total}{down} ", scroll + 1),
+                app.theme.title,
+            )
+            .right_aligned(),
+        );
+    }
     Clear.render(area, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .scroll((scroll.min(u16::MAX.into()) as u16, 0))
-        .block(
-            Block::bordered()
-                .border_style(app.theme.focus_border)
-                .title(Line::styled(title, app.theme.title)),
-        )
+        .block(block)
         .render(area, buf);
 }
 
