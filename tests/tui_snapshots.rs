@@ -106,7 +106,9 @@ fn one_source_says_there_is_nothing_to_compare() {
         .map(|r| r.chars().skip(usize::from(pane.gutter.x)).take(2).collect())
         .collect();
     assert!(
-        gutter.iter().all(|g| !g.contains(factdiff::tui::theme::GLYPH_ALL)),
+        gutter
+            .iter()
+            .all(|g| !g.contains(factdiff::tui::theme::GLYPH_ALL)),
         "{gutter:?}"
     );
     insta::assert_snapshot!("one_source_80x24", snap(&app));
@@ -147,23 +149,29 @@ fn hostile_text_never_reaches_the_screen_raw() {
 fn help_and_legend_scroll_to_their_last_line_on_small_terminals() {
     let a = fixture();
     for (w, h) in [(40, 10), (80, 24)] {
-        for (name, open, last) in [
-            ("help", "?", "Precedence"),
-            ("legend", "L", "lacks it."),
-        ] {
+        for (name, open, last) in [("help", "?", "Precedence"), ("legend", "L", "lacks it.")] {
             let mut app = app(&a, w, h, true);
             press(&mut app, open);
             let top = rows(&render(&app)).join("\n");
             if !top.contains(last) {
-                assert!(top.contains("↓ more"), "{name} {w}x{h} says there is more:\n{top}");
+                assert!(
+                    top.contains("↓ more"),
+                    "{name} {w}x{h} says there is more:\n{top}"
+                );
             }
             press(&mut app, "G");
             let bottom = rows(&render(&app)).join("\n");
-            assert!(bottom.contains(last), "{name} {w}x{h} ends on screen:\n{bottom}");
+            assert!(
+                bottom.contains(last),
+                "{name} {w}x{h} ends on screen:\n{bottom}"
+            );
             assert!(!bottom.contains("↓ more"), "{name} {w}x{h}:\n{bottom}");
             // Paging down reaches the end as well, and stops there.
             let mut paged = app.clone();
-            press(&mut paged, "g<PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn>jjj");
+            press(
+                &mut paged,
+                "g<PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn>jjj",
+            );
             assert_eq!(rows(&render(&paged)), rows(&render(&app)), "{name} {w}x{h}");
             if (w, h) == (40, 10) {
                 insta::assert_snapshot!(format!("{name}_end_{w}x{h}"), snap(&app));
@@ -178,7 +186,105 @@ fn help_and_legend_scroll_to_their_last_line_on_small_terminals() {
         seen.push_str(&rows(&render(&app)).join("\n"));
         press(&mut app, "j");
     }
-    for key in ["  f      ", "  i      ", "  L      ", "  ?      ", "  Esc    ", "  q / Ctrl-C"] {
+    for key in [
+        "  f      ",
+        "  i      ",
+        "  L      ",
+        "  ?      ",
+        "  Esc    ",
+        "  q / Ctrl-C",
+    ] {
         assert!(seen.contains(key), "{key} never shown");
+    }
+}
+
+/// Twelve one-sentence sources; claim k is carried by sources k and k+1 (and the last by all).
+fn twelve_sources() -> factdiff::analysis::Analysis {
+    use factdiff::analysis::{Analysis, Claim};
+    use factdiff::model::SentenceRef;
+    let labels: Vec<String> = (1..=12).map(|k| format!("s{k}")).collect();
+    let articles: Vec<_> = labels
+        .iter()
+        .map(|l| tui_common::article(l, None, &[&[&format!("Outlet {l} reports the storm.")]]))
+        .collect();
+    let r = |source| SentenceRef {
+        source,
+        paragraph: 0,
+        sentence: 0,
+    };
+    let mut claims: Vec<Claim> = (0..11)
+        .map(|k| Claim {
+            sentences: vec![r(k), r(k + 1)],
+            sources: vec![k, k + 1],
+        })
+        .collect();
+    claims.push(Claim {
+        sentences: (0..12).map(r).collect(),
+        sources: (0..12).collect(),
+    });
+    Analysis {
+        articles,
+        claims,
+        ..Default::default()
+    }
+}
+
+#[test]
+fn facts_view_with_many_sources_keeps_columns_apart_and_scrolls_them() {
+    let a = twelve_sources();
+    let mut app = app(&a, 80, 24, true);
+    press(&mut app, "f");
+    let screen = rows(&render(&app));
+    let header = screen
+        .iter()
+        .find(|r| r.contains("kind"))
+        .expect("header row");
+    assert!(
+        header.contains("1  2  3  4  5  6  7  8  9  10 11 12"),
+        "{header}"
+    );
+    insta::assert_snapshot!("facts_twelve_sources_80x24", snap(&app));
+
+    // At 40 columns not every source fits: the heading says which are shown, and h/l scroll.
+    let mut app = tui_common::app(&a, 40, 12, true);
+    press(&mut app, "f");
+    let header = |app: &App| {
+        rows(&render(app))
+            .into_iter()
+            .find(|r| r.contains("kind"))
+            .expect("header row")
+    };
+    let first = header(&app);
+    assert!(first.contains("source 1 of 12"), "{first}");
+    press(&mut app, "lll");
+    let moved = header(&app);
+    assert!(moved.contains("source 4 of 12"), "{moved}");
+    assert!(moved.trim_end_matches(['│', ' ']).ends_with('4'), "{moved}");
+    insta::assert_snapshot!("facts_twelve_sources_scrolled_40x12", snap(&app));
+    press(&mut app, "]]]]]]]]]]]]]]]]");
+    assert!(header(&app).contains("source 12 of 12"), "{}", header(&app));
+    press(&mut app, "<Right>");
+    assert!(
+        header(&app).contains("source 12 of 12"),
+        "stops at the last"
+    );
+    press(&mut app, "[<Left>hhhhhhhhhhhhhhhh");
+    assert!(header(&app).contains("source 1 of 12"));
+    // A fresh facts view starts with the focused source's column in view.
+    press(&mut app, "<Esc>9f");
+    assert!(header(&app).contains("source 9 of 12"), "{}", header(&app));
+    // Every source is reachable at any width that shows the view.
+    for w in [40u16, 60, 100] {
+        let mut app = tui_common::app(&a, w, 12, true);
+        press(&mut app, "f");
+        let mut seen = std::collections::BTreeSet::new();
+        for _ in 0..12 {
+            if let factdiff::tui::app::Overlay::Facts(f) = &app.overlay {
+                let shown = factdiff::tui::facts_view::columns(app.screen().body, 12).1;
+                seen.extend(f.first_source..f.first_source + shown);
+            }
+            press(&mut app, "l");
+        }
+        assert_eq!(seen.len(), 12, "width {w}");
     }
 }

@@ -269,7 +269,11 @@ fn facts_view_filters_and_jumps() {
     press(&mut app, "v");
     assert_eq!(rows(&app).1, 1);
     press(&mut app, "<Esc>3fm");
-    assert_eq!(rows(&app).1, 1, "Herald omits the claim Wire and Daily carry");
+    assert_eq!(
+        rows(&app).1,
+        1,
+        "Herald omits the claim Wire and Daily carry"
+    );
     match &app.overlay {
         Overlay::Facts(f) => assert_eq!(f.rows, [factdiff::tui::facts_view::FactRow::Claim(1)]),
         other => panic!("facts view expected, got {other:?}"),
@@ -486,7 +490,11 @@ fn search_counts_every_source_fairly_and_says_when_it_caps() {
     assert_eq!(search.total(), MAX_HITS_PER_SOURCE + 2_009);
     assert!(search.capped());
     assert_eq!(search.hits_in(0).count(), MAX_HITS_PER_SOURCE);
-    assert_eq!(search.hits_in(1).count(), 9, "the small source keeps all its hits");
+    assert_eq!(
+        search.hits_in(1).count(),
+        9,
+        "the small source keeps all its hits"
+    );
     let tabs = factdiff::tui::tabs::layout(&app, app.screen().tabs);
     let texts: Vec<&str> = tabs.iter().map(|t| t.text.as_str()).collect();
     assert_eq!(texts, [" 1 big (12000) ", " 2 small (9) "]);
@@ -501,7 +509,10 @@ fn search_counts_every_source_fairly_and_says_when_it_caps() {
     press(&mut app, "N");
     assert_eq!(app.focus, 1);
     assert!(
-        app.message.as_deref().unwrap_or("").contains("12009 in all"),
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("12009 in all"),
         "{:?}",
         app.message
     );

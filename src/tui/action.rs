@@ -127,6 +127,10 @@ pub enum Action {
     Filter(FactsFilter),
     /// Facts view: jump to the selected fact in the panes.
     FactsJump,
+    /// Facts view: scroll the source columns right (positive) or left by this many sources.
+    FactsColumns(i32),
+    /// Facts view: scroll the source columns by this many screenfuls of columns.
+    FactsColumnPages(i32),
     /// Scroll the pane under the mouse (lines, negative is up).
     Wheel {
         /// Column of the mouse.

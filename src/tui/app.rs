@@ -32,6 +32,8 @@ pub struct FactsState {
     pub rows: Vec<FactRow>,
     /// Selected row.
     pub selected: usize,
+    /// First source whose coverage column is shown (the columns scroll when not all fit).
+    pub first_source: usize,
 }
 
 /// What covers the panes, if anything.
@@ -163,8 +165,10 @@ impl<'a> App<'a> {
                 for s in 0..self.sources() {
                     self.keep_cursor_visible(s);
                 }
-                // A text view's scroll stays within its (re-wrapped) length.
+                // A text view's scroll stays within its (re-wrapped) length, the facts view's
+                // columns within the sources.
                 self.view_move(0);
+                self.facts_columns(0);
                 return self.follow_sync();
             }
             Action::Down => return self.move_cursor(1),
@@ -300,6 +304,11 @@ impl<'a> App<'a> {
             }
             Action::Filter(f) => self.open_facts(f),
             Action::FactsJump => return self.facts_jump(),
+            Action::FactsColumns(d) => self.facts_columns(i64::from(d)),
+            Action::FactsColumnPages(d) => {
+                let page = facts_view::columns(self.screen().body, self.sources()).1;
+                self.facts_columns(i64::from(d) * page.max(1) as i64);
+            }
             Action::Wheel { column, row, lines } => self.wheel(column, row, lines),
             Action::Click { column, row } => return self.click(column, row),
             Action::JumpTo { source, sentence } => {
@@ -601,11 +610,30 @@ impl<'a> App<'a> {
 
     fn open_facts(&mut self, filter: FactsFilter) {
         let rows = facts_view::rows(self.analysis, filter, self.focus);
+        let n = self.sources();
+        let shown = facts_view::columns(self.screen().body, n).1;
+        // A new filter keeps the columns; a fresh view starts with the focused source in view.
+        let first_source = match &self.overlay {
+            Overlay::Facts(f) => f.first_source,
+            _ => layout::window_start(0, self.focus, shown, n),
+        };
         self.overlay = Overlay::Facts(FactsState {
             filter,
             rows,
             selected: 0,
+            first_source,
         });
+        self.facts_columns(0);
+    }
+
+    /// Scrolls the facts view's source columns by `delta` sources, keeping them in range.
+    fn facts_columns(&mut self, delta: i64) {
+        let n = self.sources();
+        let shown = facts_view::columns(self.screen().body, n).1;
+        if let Overlay::Facts(f) = &mut self.overlay {
+            let max = n.saturating_sub(shown) as i64;
+            f.first_source = (f.first_source as i64 + delta).clamp(0, max) as usize;
+        }
     }
 
     fn facts_jump(&mut self) -> Option<Action> {
@@ -632,7 +660,9 @@ impl<'a> App<'a> {
             Overlay::Legend { .. } => {
                 max_scroll(&super::legend::lines(self), super::legend::area(self, body))
             }
-            Overlay::Source { .. } => max_scroll(&super::source_view::lines(self, self.focus), body),
+            Overlay::Source { .. } => {
+                max_scroll(&super::source_view::lines(self, self.focus), body)
+            }
             Overlay::Diff(d) => max_scroll(&super::diff_view::lines(self, d), body),
             Overlay::Facts(_) | Overlay::None => 0,
         }

@@ -172,6 +172,58 @@ pub fn describe(analysis: &Analysis, row: &FactRow, focus: usize) -> (String, St
     }
 }
 
+/// Columns of the kind column.
+const KIND_WIDTH: usize = 13;
+/// Columns the fact's text keeps at least before coverage columns are given up.
+const MIN_TEXT_WIDTH: usize = 20;
+
+/// The coverage columns of the facts view drawn over `area` with `sources` sources: the width of
+/// one column (room for the largest source number and a space) and how many fit.
+pub fn columns(area: Rect, sources: usize) -> (usize, usize) {
+    let digits = sources.max(1).to_string().len();
+    let col_w = digits + 1;
+    let inner = usize::from(area.width.saturating_sub(2));
+    let fit = inner.saturating_sub(KIND_WIDTH + MIN_TEXT_WIDTH + 1) / col_w;
+    (col_w, sources.min(fit))
+}
+
+/// The heading of the fact column: says which sources' columns are shown when not all are.
+fn fact_heading(first: usize, cols: usize, sources: usize, width: usize) -> String {
+    if cols >= sources {
+        return "fact".to_owned();
+    }
+    if cols == 0 {
+        return "fact · no room for source columns".to_owned();
+    }
+    let last = first + cols;
+    let range = if cols == 1 {
+        format!("source {} of {sources}", first + 1)
+    } else {
+        format!("sources {}–{last} of {sources}", first + 1)
+    };
+    let short = if cols == 1 {
+        format!("{}/{sources} h/l", first + 1)
+    } else {
+        format!("{}–{last}/{sources} h/l", first + 1)
+    };
+    let candidates = [
+        format!("fact · {range} (h/l scroll)"),
+        format!("fact · {range}"),
+        range,
+    ];
+    candidates
+        .into_iter()
+        .find(|c| str_width(c) <= width)
+        .unwrap_or(short)
+}
+
+/// `text` cut or padded with spaces to exactly `width` columns.
+fn pad_to(text: &str, width: usize) -> String {
+    let cut = truncate(text, width);
+    let pad = width.saturating_sub(str_width(&cut));
+    format!("{cut}{}", " ".repeat(pad))
+}
+
 /// Draws the facts view over `area`.
 pub fn render(app: &App, state: &super::app::FactsState, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
@@ -184,10 +236,7 @@ pub fn render(app: &App, state: &super::app::FactsState, area: Rect, buf: &mut B
                 .get(app.focus)
                 .map(|a| for_display(&a.label).into_owned())
                 .unwrap_or_default();
-            format!(
-                "omitted by {} {label}, 2+ others carry them",
-                app.focus + 1
-            )
+            format!("omitted by {} {label}, 2+ others carry them", app.focus + 1)
         }
         other => other.name().to_owned(),
     };
@@ -204,15 +253,16 @@ pub fn render(app: &App, state: &super::app::FactsState, area: Rect, buf: &mut B
         return;
     }
     let n = app.sources();
-    let kind_w = 13usize;
+    let (col_w, cols) = columns(area, n);
+    let first = state.first_source.min(n.saturating_sub(cols));
     let width = usize::from(inner.width);
-    // Coverage columns: two cells per source, as many as leave 20 columns of text.
-    let cols = n.min(width.saturating_sub(kind_w + 20) / 2);
-    let text_w = width.saturating_sub(kind_w + cols * 2 + 1);
-    let marks_x = inner.x + (kind_w + text_w + 1) as u16;
-    let mut header = format!("{:<kind_w$}{:<text_w$} ", "kind", "fact");
-    for s in 0..cols {
-        header.push_str(&format!("{:<2}", (s + 1) % 100));
+    let text_w = width.saturating_sub(KIND_WIDTH + cols * col_w + 1);
+    let marks_x = inner.x + (KIND_WIDTH + text_w + 1) as u16;
+    let kind_w = KIND_WIDTH;
+    let fact = fact_heading(first, cols, n, text_w);
+    let mut header = format!("{:<kind_w$}{} ", "kind", pad_to(&fact, text_w));
+    for s in first..first + cols {
+        header.push_str(&format!("{:<col_w$}", s + 1));
     }
     buf.set_stringn(inner.x, inner.y, &header, width, t.dim);
     let body_h = usize::from(inner.height - 1);
@@ -250,13 +300,13 @@ pub fn render(app: &App, state: &super::app::FactsState, area: Rect, buf: &mut B
             style,
         );
         let has = sources(app.analysis, row);
-        for s in 0..cols {
+        for (k, s) in (first..first + cols).enumerate() {
             let (glyph, st) = if has.contains(&s) {
                 (theme::GLYPH_HAS, t.some)
             } else {
                 (theme::GLYPH_LACKS, t.dim)
             };
-            buf.set_string(marks_x + (s * 2) as u16, y, glyph, st);
+            buf.set_string(marks_x + (k * col_w) as u16, y, glyph, st);
         }
     }
 }

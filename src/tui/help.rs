@@ -59,6 +59,8 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
                 "  all / only one source / omitted here (2+ others carry) / conflicts / quotes",
             ),
             ("  Enter", "  jump to the selected fact in the panes"),
+            ("  h l / ← →", "  scroll the source columns by one source"),
+            ("  [ ]", "  scroll the source columns by a screenful"),
             ("i", "source view: metadata and what cleaning removed"),
             ("L", "legend of the marks"),
             ("?", "this help"),
@@ -105,5 +107,12 @@ pub fn area(body: Rect) -> Rect {
 
 /// Draws the help overlay.
 pub fn render(app: &App, scroll: usize, body: Rect, buf: &mut Buffer) {
-    text_overlay(app, lines(app), scroll, " Keys — Esc closes ", area(body), buf);
+    text_overlay(
+        app,
+        lines(app),
+        scroll,
+        " Keys — Esc closes ",
+        area(body),
+        buf,
+    );
 }

@@ -122,8 +122,7 @@ pub fn for_each_hit(hay: &str, needle: &str, mut hit: impl FnMut(Span)) {
             window.pop_front();
         }
         window.push_back(item);
-        if window.len() == needle.len() && window.iter().map(|w| w.0).eq(needle.iter().copied())
-        {
+        if window.len() == needle.len() && window.iter().map(|w| w.0).eq(needle.iter().copied()) {
             let start = window.front().map_or(0, |w| w.1);
             let end = window.back().map_or(start, |w| w.2);
             hit(Span::new(start, end));
