@@ -163,6 +163,17 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
         };
         // The word before, lower-case: made only when a rule asks (most words need none).
         let prev = || i.checked_sub(1).map(&lower_at).unwrap_or_default();
+        // Word `k + 1` follows word `k` after one space and is capitalised, not a number,
+        // month or weekday.
+        let name_follows = |k: usize| match (words.get(k), words.get(k + 1)) {
+            (Some(&(s, w)), Some(&(n, next))) => {
+                text.get(s + w.len()..n) == Some(" ")
+                    && next.starts_with(char::is_uppercase)
+                    && month(next).is_none()
+                    && weekday(next).is_none()
+            }
+            _ => false,
+        };
         let mut push = |end_word: usize, key: String, class: DateClass, relative: bool| {
             let end = words
                 .get(end_word)
@@ -212,6 +223,18 @@ pub fn mentions(text: &str, offset: usize) -> Vec<DateMention> {
                 };
                 push(mi + 1, key, DateClass::Month, false);
                 i = mi + 2;
+                continue;
+            }
+            // A bare month right before a capitalised word is a first name (`Jan Olson`,
+            // `April Ryan`), unless a date lead comes first (`in April Smith…`; `and`, `to`
+            // and `of` join names as often as dates).
+            let lead = prev();
+            let first_name = part.is_none()
+                && name_follows(mi)
+                && (matches!(lead.as_str(), "and" | "to" | "of")
+                    || !crate::engine::names::in_list(DATE_LEADS, &lead));
+            if first_name {
+                i = mi + 1;
                 continue;
             }
             if !bare_may || crate::engine::names::in_list(DATE_LEADS, &prev()) {
@@ -312,6 +335,9 @@ mod tests {
         assert!(keys("It cost $2024 and weighed 5,000 tonnes; 1,999 people came.").is_empty());
         assert!(keys("yesterday and today").is_empty());
         assert!(keys("He scored 31 points").is_empty());
+        assert!(keys("Resident Jan Olson and April Ryan spoke.").is_empty());
+        assert_eq!(keys("In April Smith resigned."), ["april"]);
+        assert_eq!(keys("Jan Olson came in Jan. 2008."), ["january 2008"]);
     }
 
     #[test]

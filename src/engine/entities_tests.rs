@@ -73,6 +73,17 @@ fn an_employer_before_a_title_is_its_own_name() {
 }
 
 #[test]
+fn month_first_names_and_contractions() {
+    let ms = mentions("Resident Jan Olson said I'd never seen it, and April Ryan agreed in May.");
+    assert!(find(&ms, "Jan Olson").is_some(), "{ms:?}");
+    assert!(find(&ms, "April Ryan").is_some(), "{ms:?}");
+    assert!(
+        find(&ms, "I'd").is_none() && find(&ms, "I").is_none(),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn lowercase_title_before_a_name() {
     let ms = mentions("The talks, said party spokeswoman Lena Ortiz, were frank.");
     assert_eq!(

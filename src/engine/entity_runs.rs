@@ -296,8 +296,20 @@ fn is_capitalised(word: &str) -> bool {
 }
 
 fn is_date_word(t: &Tok<'_>, next: Option<&Tok<'_>>) -> bool {
-    if calendar::is_day_or_month_name(&t.lower) || calendar::is_month_abbreviation(&t.lower) {
+    if calendar::weekday_named(&t.lower).is_some() {
         return true;
+    }
+    if calendar::is_day_or_month_name(&t.lower) || calendar::is_month_abbreviation(&t.lower) {
+        // A month right before a capitalised word that is no date is a first name (`Jan
+        // Olson`, `April Ryan`, `June Carter`), but not with a possessive (`February's Oscars`).
+        return t.possessive
+            || !next.is_some_and(|n| {
+                n.joined
+                    && n.cap
+                    && !n.text.starts_with(|c: char| c.is_ascii_digit())
+                    && !calendar::is_day_or_month_name(&n.lower)
+                    && !calendar::is_month_abbreviation(&n.lower)
+            });
     }
     // "May" is a month before a day number, a name otherwise.
     t.lower == "may" && next.is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))

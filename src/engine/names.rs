@@ -32,6 +32,13 @@ pub fn fold_name(name: &str) -> String {
         if word.is_empty() {
             continue;
         }
+        // British -tre is American -ter in names too (`Kodak Theatre` = `Kodak Theater`,
+        // `Centre`); -our is not folded (`Labour` and `Labor` are different parties).
+        let word = if word.ends_with("tre") || word.ends_with("tres") {
+            crate::normalize::americanize(&word)
+        } else {
+            word
+        };
         if !out.is_empty() {
             out.push(' ');
         }
@@ -502,6 +509,20 @@ pub const CONNECTORS: &[&str] = &[
 /// Capitalised words at the start of a sentence that are not names (function words, pronouns,
 /// sentence adverbs). Compared lower-case.
 pub const NON_NAMES: &[&str] = &[
+    // Contractions, apostrophe dropped (`I'd`, `You're`).
+    "id",
+    "im",
+    "ive",
+    "ill",
+    "youre",
+    "youve",
+    "youll",
+    "youd",
+    "hes",
+    "shes",
+    "theyre",
+    "theyve",
+    "weve",
     "a",
     "an",
     "the",
@@ -806,6 +827,10 @@ mod tests {
     #[test]
     fn transliteration_variants_fold_together() {
         assert_eq!(fold_name("Sergey Lavrov"), fold_name("Sergei Lavrov"));
+        assert_eq!(fold_name("Kodak Theatre"), fold_name("Kodak Theater"));
+        assert_eq!(fold_name("Lincoln Centre"), fold_name("Lincoln Center"));
+        assert!(fold_name("Notre Dame").starts_with("notre"));
+        assert_ne!(fold_name("Labour Party"), fold_name("Labor Party"));
         assert_eq!(fold_name("Zelenskyy"), fold_name("Zelensky"));
         assert_eq!(fold_name("Aleksei"), fold_name("Alexei"));
         assert_eq!(fold_name("Dmitriy"), fold_name("Dmitri"));
