@@ -32,6 +32,12 @@ pub enum Error {
         /// The path as given.
         path: PathBuf,
     },
+    /// The input is not valid UTF-8 and holds many control bytes: binary data, not text.
+    #[error("{path}: binary file (control bytes, not text), not an article")]
+    NotText {
+        /// The path as given.
+        path: PathBuf,
+    },
     /// The input is larger than the configured limit.
     #[error(
         "{path}: too large ({}the limit is {limit} bytes; raise it with --max-file-size)",
@@ -47,7 +53,7 @@ pub enum Error {
     },
     /// A folder held no supported files.
     #[error(
-        "{path}: no usable articles in this folder (factdiff reads .txt, .md, .html and .htm files)"
+        "{path}: no usable articles in this folder (factdiff reads .txt, .text, .md, .markdown, .html, .htm and .xhtml files)"
     )]
     NoSupportedFiles {
         /// The folder as given.

@@ -4,8 +4,13 @@
 //! 1. a UTF-16 byte-order mark (`FF FE` or `FE FF`): UTF-16 little or big endian (malformed
 //!    sequences become U+FFFD);
 //! 2. a UTF-8 byte-order mark, or bytes that are valid UTF-8: UTF-8 (the mark is dropped);
-//! 3. anything else: Windows-1252, the usual encoding of older Western web pages and Windows
-//!    text files, which maps every byte to a character, with a warning naming the file.
+//! 3. no mark, but zero bytes in every other position and almost nowhere else: UTF-16 without
+//!    a byte-order mark (little endian when the zeros are the odd bytes), as some Windows tools
+//!    save it;
+//! 4. anything else: Windows-1252, the usual encoding of older Western web pages and Windows
+//!    text files, which maps every byte to a character, with a warning naming the file; unless
+//!    more than 5 % of its bytes are control bytes other than tab, newline, carriage return
+//!    and form feed, which text never has that often: such a file is binary and refused.
 //!
 //! After decoding, NUL bytes (in any encoding) mean a binary file and are refused; text that is
 //! empty or only white space is refused. The text is then sanitised ([`sanitize::clean_text`]):
@@ -28,6 +33,8 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<(String, Option<String>)> {
             encoding_rs::UTF_16BE.decode_without_bom_handling(rest).0,
             None,
         )
+    } else if let Some(encoding) = utf16_without_bom(bytes) {
+        (encoding.decode_without_bom_handling(bytes).0, None)
     } else {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         if bytes.contains(&0) {
@@ -35,6 +42,9 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<(String, Option<String>)> {
         }
         match std::str::from_utf8(bytes) {
             Ok(s) => (std::borrow::Cow::Borrowed(s), None),
+            Err(_) if mostly_control_bytes(bytes) => {
+                return Err(Error::NotText { path: path.into() });
+            }
             Err(_) => (
                 encoding_rs::WINDOWS_1252
                     .decode_without_bom_handling(bytes)
@@ -54,6 +64,44 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<(String, Option<String>)> {
         return Err(Error::Empty { path: path.into() });
     }
     Ok((text, warning))
+}
+
+/// UTF-16 without a byte-order mark: an even length of at least four bytes, where at least
+/// 90 % of the bytes in one parity are zero (the high bytes of Latin text) and at most 10 % in
+/// the other.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let units = bytes.len() / 2;
+    let zeros = |parity: usize| {
+        bytes
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let most = |n: usize| n * 10 >= units * 9;
+    let few = |n: usize| n * 10 <= units;
+    if most(odd) && few(even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if most(even) && few(odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// More than 5 % control bytes, and at least 8 (C0 other than tab, newline, carriage return and
+/// form feed, or DEL): binary data, not text in a single-byte encoding (random bytes have 11 %).
+fn mostly_control_bytes(bytes: &[u8]) -> bool {
+    let control = bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F)
+        .count();
+    control >= 8 && control * 100 > bytes.len() * 5
 }
 
 #[cfg(test)]
@@ -92,6 +140,34 @@ mod tests {
         assert_eq!(t, "café – “x”");
         let w = w.unwrap();
         assert!(w.contains("a.txt") && w.contains("Windows-1252"), "{w}");
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised() {
+        let text = "Grüße, “world”\nnext line of the article";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(run(&le).unwrap(), (text.to_owned(), None));
+        assert_eq!(run(&be).unwrap(), (text.to_owned(), None));
+        // Zeros everywhere are still binary.
+        assert!(matches!(run(&[0; 64]), Err(Error::Binary { .. })));
+    }
+
+    #[test]
+    fn random_bytes_are_binary_not_windows_1252() {
+        // A fixed pseudo-random sequence (no NUL, not UTF-8).
+        let mut x: u32 = 12345;
+        let bytes: Vec<u8> = (0..4096)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                u8::try_from((x >> 16) % 255).unwrap_or(0) + 1
+            })
+            .collect();
+        assert!(matches!(run(&bytes), Err(Error::NotText { .. })));
+        // Windows-1252 text with a stray control byte is still text.
+        let (t, w) =
+            run(b"caf\xE9 au lait, \x1b[1mbold\x1b[0m and a long enough line of text").unwrap();
+        assert!(t.starts_with("café") && w.is_some());
     }
 
     #[test]
