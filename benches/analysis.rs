@@ -186,7 +186,8 @@ fn match_pairs(bencher: Bencher) {
             pairs
                 .iter()
                 .filter(|(a, b)| {
-                    factdiff::engine::similarity::score(a, b) >= factdiff::engine::THRESHOLD
+                    factdiff::engine::matching::similarity::score(a, b)
+                        >= factdiff::engine::THRESHOLD
                 })
                 .count()
         });
@@ -197,14 +198,14 @@ fn match_pairs(bencher: Bencher) {
 #[divan::bench]
 fn match_pairs_prepared(bencher: Bencher) {
     let prepared: Vec<(
-        factdiff::engine::similarity::Prepared,
-        factdiff::engine::similarity::Prepared,
+        factdiff::engine::matching::similarity::Prepared,
+        factdiff::engine::matching::similarity::Prepared,
     )> = pairs()
         .iter()
         .map(|(a, b)| {
             (
-                factdiff::engine::similarity::prepare(a, None),
-                factdiff::engine::similarity::prepare(b, None),
+                factdiff::engine::matching::similarity::prepare(a, None),
+                factdiff::engine::matching::similarity::prepare(b, None),
             )
         })
         .collect();
@@ -214,7 +215,7 @@ fn match_pairs_prepared(bencher: Bencher) {
             prepared
                 .iter()
                 .filter(|(a, b)| {
-                    factdiff::engine::similarity::score_prepared(a, b)
+                    factdiff::engine::matching::similarity::score_prepared(a, b)
                         >= factdiff::engine::THRESHOLD
                 })
                 .count()

@@ -1,5 +1,5 @@
 //! Prints the entity mentions of the bundled articles (a development aid).
-use factdiff::engine::entities::{ArticleEntities, unify};
+use factdiff::engine::extract::entities::{ArticleEntities, unify};
 
 fn main() {
     let arts: Vec<_> = factdiff::ingest::bundled::inputs()

@@ -10,7 +10,7 @@
 mod labels;
 
 use factdiff::engine::matching::Corpus;
-use factdiff::engine::similarity::THRESHOLD;
+use factdiff::engine::matching::similarity::THRESHOLD;
 use factdiff::model::{SentenceRef, sentence_id};
 use std::collections::BTreeSet;
 

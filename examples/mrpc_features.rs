@@ -10,8 +10,8 @@
 //! and shared; the penalty and bonus flags; term counts; unweighted Dice of all word keys (`kd`)
 //! and of content keys (`kdc`).
 
-use factdiff::engine::similarity::{self, Params, Prepared, Term};
-use factdiff::normalize;
+use factdiff::engine::matching::similarity::{self, Params, Prepared, Term};
+use factdiff::text::normalize;
 
 /// What one side has that the other lacks: (weight, weight in names, content words).
 fn unmatched(x: &Prepared, other: &Prepared, p: &Params) -> (f32, f32, u32) {

@@ -6,7 +6,9 @@
 //! `cargo run --release --example stages -- 10 100 1000`; with `--whole`, one run of
 //! `factdiff::compare` and the JSON writer per N instead (time and peak of the whole).
 
-use factdiff::engine::{align, atoms, claims, conflicts, matching, omissions, quotes};
+use factdiff::engine::compare::{align, claims, conflicts, omissions};
+use factdiff::engine::extract::{atoms, quotes};
+use factdiff::engine::matching;
 use factdiff::ingest::{self, Format, Input};
 use std::time::{Duration, Instant};
 
@@ -139,7 +141,7 @@ fn main() {
         let t = Instant::now();
         let alignment = align::paragraphs(&articles, &findings);
         let aligning = t.elapsed();
-        let analysis = factdiff::analysis::Analysis {
+        let analysis = factdiff::findings::Analysis {
             articles,
             sentences: findings,
             claims,

@@ -5,7 +5,7 @@
 //! word-weight exponent, function-word factor and length exponent; `ablate` starts from flat
 //! overlap (every word weighs 1, no penalties) and adds one piece of evidence at a time.
 
-use factdiff::engine::similarity::{self, Params, Prepared};
+use factdiff::engine::matching::similarity::{self, Params, Prepared};
 
 fn data(name: &str) -> String {
     let path = format!("{}/../shared/data/{name}", env!("CARGO_MANIFEST_DIR"));

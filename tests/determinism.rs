@@ -5,7 +5,7 @@
 mod common;
 
 use common::labels;
-use factdiff::analysis::Analysis;
+use factdiff::findings::Analysis;
 use factdiff::ingest::Input;
 use factdiff::model::SentenceRef;
 use std::collections::{BTreeMap, BTreeSet};

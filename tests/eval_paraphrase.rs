@@ -5,7 +5,7 @@
 //!
 //! Figures are printed on stderr (`cargo test --release --test eval_paraphrase -- --nocapture`).
 
-use factdiff::engine::similarity::{self, THRESHOLD};
+use factdiff::engine::matching::similarity::{self, THRESHOLD};
 
 /// MRPC accuracy target. Not met yet (see README, Accuracy): asserted only when switched on.
 const ASSERT_MRPC_TARGET: bool = false;

@@ -2,7 +2,7 @@
 //! (`../shared/data/ecbplus-dev`, one folder per event): nothing may panic, every mention must
 //! point at its own text, and counts per kind are printed. Skips when the data is absent.
 
-use factdiff::analysis::{AtomKind, Claim};
+use factdiff::findings::{AtomKind, Claim};
 use factdiff::model::SentenceRef;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -44,7 +44,7 @@ fn ecbplus_atoms_per_kind() {
             }
         }
         articles_seen += articles.len();
-        let atoms = factdiff::engine::atoms::extract(&articles);
+        let atoms = factdiff::engine::extract::atoms::extract(&articles);
         for a in &atoms {
             *per_kind.entry(a.kind).or_default() += 1;
             assert!(!a.sources.is_empty() && !a.mentions.is_empty());
@@ -58,7 +58,7 @@ fn ecbplus_atoms_per_kind() {
                 );
             }
         }
-        variants += factdiff::engine::quotes::variants(&articles).len();
+        variants += factdiff::engine::extract::quotes::variants(&articles).len();
         // Every first sentence of the event's articles as one claim: conflicts must not panic
         // and must have two differing sides.
         let claim = Claim {
@@ -71,7 +71,7 @@ fn ecbplus_atoms_per_kind() {
                 .collect(),
             sources: (0..articles.len()).collect(),
         };
-        for c in factdiff::engine::conflicts::find(&articles, &[claim]) {
+        for c in factdiff::engine::compare::conflicts::find(&articles, &[claim]) {
             assert!(c.sides.len() >= 2);
             conflicts += 1;
         }

@@ -5,7 +5,7 @@
 //! present, a few ECB+ events.
 
 use factdiff::Input;
-use factdiff::analysis::Analysis;
+use factdiff::findings::Analysis;
 use factdiff::model::SentenceRef;
 use factdiff::report::summary;
 use std::collections::BTreeSet;

@@ -7,7 +7,7 @@
 #![cfg(unix)]
 
 use factdiff::report::{self, Format, Options, Section};
-use factdiff::sanitize::is_unsafe_char;
+use factdiff::text::sanitize::is_unsafe_char;
 use factdiff::tui::{App, Theme, keymap};
 use factdiff::{Limits, compare, ingest};
 use ratatui::Terminal;

@@ -5,7 +5,7 @@
 
 use factdiff::ingest::{Format, Input, decode};
 use factdiff::report::{self, Options, Section};
-use factdiff::sanitize::is_unsafe_char;
+use factdiff::text::sanitize::is_unsafe_char;
 use factdiff::tui::{Action, App, Theme, keymap};
 use proptest::prelude::*;
 use ratatui::Terminal;

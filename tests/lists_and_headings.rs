@@ -2,7 +2,7 @@
 //! with its item and does not count in matching, and a heading ending in a colon matches
 //! nothing. The same items in another order still match.
 
-use factdiff::analysis::Analysis;
+use factdiff::findings::Analysis;
 use std::io::Write;
 
 fn analyze(texts: &[&str]) -> Analysis {

@@ -3,7 +3,7 @@
 //! invented set and, when `../shared/data` is present, a few ECB+ events.
 
 use factdiff::engine::matching::Corpus;
-use factdiff::engine::similarity::{self, Params, THRESHOLD};
+use factdiff::engine::matching::similarity::{self, Params, THRESHOLD};
 use factdiff::{Article, Input};
 use std::path::Path;
 

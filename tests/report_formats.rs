@@ -124,7 +124,7 @@ fn colour_only_when_asked_and_otherwise_identical() {
     let coloured = report::render(&a, Format::Text, &opts(&Section::ALL, true));
     assert!(!plain.contains('\u{1b}'));
     assert!(coloured.contains("\u{1b}[1m"));
-    let stripped = factdiff::sanitize::clean_text(&coloured);
+    let stripped = factdiff::text::sanitize::clean_text(&coloured);
     assert_eq!(stripped, plain);
     for f in [Format::Markdown, Format::Html, Format::Json] {
         assert!(!report::render(&a, f, &opts(&Section::ALL, true)).contains('\u{1b}'));

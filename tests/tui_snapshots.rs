@@ -137,7 +137,7 @@ fn hostile_text_never_reaches_the_screen_raw() {
                 !cell
                     .symbol()
                     .chars()
-                    .any(|c| factdiff::sanitize::is_unsafe_char(c) || c == '\u{1b}'),
+                    .any(|c| factdiff::text::sanitize::is_unsafe_char(c) || c == '\u{1b}'),
                 "unsafe {:?} on screen after {keys:?}",
                 cell.symbol()
             );
@@ -199,8 +199,8 @@ fn help_and_legend_scroll_to_their_last_line_on_small_terminals() {
 }
 
 /// Twelve one-sentence sources; claim k is carried by sources k and k+1 (and the last by all).
-fn twelve_sources() -> factdiff::analysis::Analysis {
-    use factdiff::analysis::{Analysis, Claim};
+fn twelve_sources() -> factdiff::findings::Analysis {
+    use factdiff::findings::{Analysis, Claim};
     use factdiff::model::SentenceRef;
     let labels: Vec<String> = (1..=12).map(|k| format!("s{k}")).collect();
     let articles: Vec<_> = labels

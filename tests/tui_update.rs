@@ -479,7 +479,7 @@ fn search_counts_every_source_fairly_and_says_when_it_caps() {
             "BOMB four bomb five bomb six bomb seven bomb eight bomb nine.",
         ]],
     );
-    let a = factdiff::analysis::Analysis {
+    let a = factdiff::findings::Analysis {
         articles: vec![big, small],
         ..Default::default()
     };

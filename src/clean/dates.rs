@@ -7,7 +7,7 @@
 //! inside a story sentence is never the publication date.
 
 use super::date_forms::{self, Caps};
-use crate::calendar;
+use crate::text::calendar;
 use std::ops::Range;
 
 /// A date found in text: where it is and its ISO form (`None` when day and month are ambiguous).

@@ -12,8 +12,8 @@ use super::markup::LineKind;
 use super::paragraphs::Line;
 use super::rules::reason;
 use super::text::{self, word_count};
-use crate::calendar;
 use crate::model::Metadata;
+use crate::text::calendar;
 
 /// Longest label, in characters, before a title is shortened for a pane title.
 const LABEL_MAX: usize = 32;
@@ -475,7 +475,7 @@ pub fn label(meta: &Metadata, path: &str) -> String {
     let name = path.rsplit(['/', '\\', ':']).next().unwrap_or(path);
     let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name);
     // File names are not sanitised at ingest (they stay usable as paths): the label is.
-    let stem = crate::sanitize::for_display(stem);
+    let stem = crate::text::sanitize::for_display(stem);
     let stem = stem.trim();
     if stem.is_empty() {
         "stdin".into()

@@ -4,28 +4,24 @@
 //! [`analyze`] runs the stages in order. To make findings independent of the order the sources
 //! were given in, the stages run on the sources sorted by content, and the results are mapped
 //! back to command-line order at the end.
+//!
+//! The stages live in sub-folders by job:
+//! - [`lexicon`]: word lists and tables (word frequencies, the gazetteer, name and title lists);
+//! - [`extract`]: facts found in each sentence (entities, numbers, dates, values, quotations,
+//!   atoms);
+//! - [`matching`]: sentence similarity and which sentences of different sources match;
+//! - [`compare`]: what the matches add up to (claims, conflicts, omissions, paragraph alignment).
 
-pub mod align;
-pub mod atoms;
-pub mod claims;
-pub mod conflicts;
-pub mod dates;
-pub mod entities;
-pub mod entity_runs;
-pub mod freq;
-pub mod gazetteer;
+pub mod compare;
+pub mod extract;
+pub mod lexicon;
 pub mod matching;
-pub mod names;
-pub mod numbers;
-pub mod omissions;
-pub mod pairs;
-pub mod quotes;
-pub mod similarity;
-pub mod values;
-pub mod worddiff;
 
-use crate::analysis::{Analysis, SentenceFindings};
+use crate::findings::{Analysis, SentenceFindings};
 use crate::model::{Article, SentenceRef};
+use compare::{align, claims, conflicts, omissions};
+use extract::{atoms, entities, quotes, values};
+use matching::similarity;
 
 /// Score at or above which two sentences are taken to state the same claim.
 pub const THRESHOLD: f32 = similarity::THRESHOLD;
@@ -126,7 +122,7 @@ fn remap(a: Analysis, order: &[usize]) -> Analysis {
     };
 
     // Claims: remap, then order by their first sentence in the new order.
-    let mut claims: Vec<(usize, crate::analysis::Claim)> = a
+    let mut claims: Vec<(usize, crate::findings::Claim)> = a
         .claims
         .into_iter()
         .enumerate()
@@ -228,7 +224,7 @@ fn remap(a: Analysis, order: &[usize]) -> Analysis {
                 paragraphs[src(k)] = row.paragraphs.get(k).copied().flatten();
                 moved[src(k)] = row.moved.get(k).copied().unwrap_or(false);
             }
-            crate::analysis::AlignmentRow { paragraphs, moved }
+            crate::findings::AlignmentRow { paragraphs, moved }
         })
         .collect();
 

@@ -5,7 +5,7 @@
 //! an English month name (`Wed, 13 Aug 2025 10:00:00 GMT`, `August 13, 2025`, `13 August 2025`).
 //! Anything else, or an impossible date, gives `None`.
 
-use crate::calendar;
+use crate::text::calendar;
 
 /// The date in `raw` as `YYYY-MM-DD`, or `None` when it is not a recognisable date.
 pub fn to_iso(raw: &str) -> Option<String> {

@@ -17,7 +17,7 @@
 //! `\r\n` and `\r` become `\n`, tabs become spaces, control and escape sequences are removed.
 
 use crate::error::{Error, Result};
-use crate::sanitize;
+use crate::text::sanitize;
 use std::path::Path;
 
 /// Decodes `bytes` read from `path`. Returns the sanitised text (newlines normalised to `\n`) and

@@ -212,7 +212,7 @@ fn is_block_name(name: &str) -> bool {
 }
 
 fn some(s: &str) -> Option<String> {
-    let s = crate::sanitize::for_display(s);
+    let s = crate::text::sanitize::for_display(s);
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty()).then_some(s)
 }

@@ -346,7 +346,7 @@ fn set_hint(hints: &mut Metadata, key: &str, value: &str) {
     };
     if slot.is_none() {
         let value = value.trim_start_matches('[').trim_end_matches(']');
-        *slot = Some(crate::sanitize::for_display(value).trim().to_owned());
+        *slot = Some(crate::text::sanitize::for_display(value).trim().to_owned());
     }
 }
 

@@ -123,12 +123,12 @@ pub fn convert(path: &str, bytes: &[u8], declared: Option<Format>) -> Result<(In
                 markdown::LineBreaks::Keep
             };
             let (t, h) = markdown::to_text(&raw, breaks);
-            (crate::sanitize::clean_text(&t).into_owned(), h)
+            (crate::text::sanitize::clean_text(&t).into_owned(), h)
         }
         Format::Html => {
             let (t, h, note) = html::to_text(&raw);
             warnings.extend(note.map(|n| format!("{}: {n}", p.display())));
-            (crate::sanitize::clean_text(&t).into_owned(), h)
+            (crate::text::sanitize::clean_text(&t).into_owned(), h)
         }
     };
     if text.trim().is_empty() {
@@ -203,7 +203,7 @@ mod tests {
         )
         .unwrap();
         assert!(
-            !i.text.chars().any(crate::sanitize::is_unsafe_char),
+            !i.text.chars().any(crate::text::sanitize::is_unsafe_char),
             "{:?}",
             i.text
         );

@@ -1,7 +1,7 @@
 //! The `factdiff/1` JSON document: a public contract. Fields are only ever added, never renamed
 //! or removed; the README documents each one.
 
-use crate::analysis::{Analysis, AtomKind};
+use crate::findings::{Analysis, AtomKind};
 use crate::model::{self, Removed, SentenceRef};
 use serde::{Serialize, Serializer};
 use std::io::{self, Write};

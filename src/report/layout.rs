@@ -6,7 +6,7 @@
 use super::Options;
 use super::Section;
 use super::summary::{Matrix, OmittedClaim, RenderingView, SourceLine, Summary, split_marked};
-use crate::analysis::Analysis;
+use crate::findings::Analysis;
 use crate::model;
 
 /// How one human-readable format writes each section of the [`Summary`].

@@ -5,9 +5,9 @@
 use super::Options;
 use super::layout::{self, Sections, plural};
 use super::summary::{self, Summary, kind_name, truncate};
-use crate::analysis::Analysis;
+use crate::findings::Analysis;
 use crate::model::{self, SentenceRef};
-use crate::sanitize::for_display;
+use crate::text::sanitize::for_display;
 use std::fmt::Write;
 
 /// Widest a claim's text gets in the coverage matrix, in columns.

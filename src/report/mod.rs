@@ -93,7 +93,7 @@ impl FromStr for Section {
             .into_iter()
             .find(|sec| sec.name().eq_ignore_ascii_case(wanted))
             .ok_or_else(|| UnknownSection {
-                name: crate::sanitize::for_display(s).into_owned(),
+                name: crate::text::sanitize::for_display(s).into_owned(),
             })
     }
 }

@@ -2,9 +2,9 @@
 //! source, the coverage matrix, the facts only one source reports, conflicts, omissions and
 //! quote variants. Plain data with raw article text; each format escapes it its own way.
 
-use crate::analysis::{Analysis, AtomKind, QuoteRendering};
-use crate::engine::worddiff;
+use crate::findings::{Analysis, AtomKind, QuoteRendering};
 use crate::model::{SentenceRef, Span};
+use crate::text::worddiff;
 use std::collections::BTreeMap;
 use unicode_width::UnicodeWidthChar;
 

@@ -12,7 +12,7 @@ pub enum FactsFilter {
     /// Facts only one source carries.
     OnlyOne,
     /// Omissions of the focused source: claims at least two other sources carry and it lacks
-    /// ([`crate::analysis::Analysis::omissions`], the same list the report gives).
+    /// ([`crate::findings::Analysis::omissions`], the same list the report gives).
     MissingHere,
     /// Same claim, different values.
     Conflicts,

@@ -8,7 +8,7 @@ use super::layout::{self, Screen};
 use super::search::Search;
 use super::theme::Theme;
 use super::wrap::{Wrapped, wrap_article};
-use crate::analysis::Analysis;
+use crate::findings::Analysis;
 use crate::model::SentenceRef;
 use ratatui::layout::Rect;
 

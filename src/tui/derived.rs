@@ -3,7 +3,7 @@
 //! stops for "next conflict". Nothing here is a finding of its own: it only re-indexes
 //! [`Analysis`] for drawing.
 
-use crate::analysis::Analysis;
+use crate::findings::Analysis;
 use crate::model::{SentenceRef, Span};
 use crate::report::summary::partial_mentions;
 

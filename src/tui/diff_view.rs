@@ -5,7 +5,7 @@ use super::app::App;
 use super::app::DiffState;
 use super::theme::Theme;
 use super::view::text_overlay;
-use crate::sanitize::for_display;
+use crate::text::sanitize::for_display;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -21,12 +21,12 @@ pub enum Piece {
     Deleted(String),
 }
 
-/// Word diff of `other` against `base`, from [`crate::engine::worddiff`]; a replacement gives
+/// Word diff of `other` against `base`, from [`crate::text::worddiff`]; a replacement gives
 /// the base's words (deleted) then the other's (inserted).
 pub fn word_diff(base: &str, other: &str) -> Vec<Piece> {
-    use crate::engine::worddiff::{DiffTag, diff};
-    let a = |op: &crate::engine::worddiff::DiffOp| op.a.map_or("", |s| s.slice(base)).to_owned();
-    let b = |op: &crate::engine::worddiff::DiffOp| op.b.map_or("", |s| s.slice(other)).to_owned();
+    use crate::text::worddiff::{DiffTag, diff};
+    let a = |op: &crate::text::worddiff::DiffOp| op.a.map_or("", |s| s.slice(base)).to_owned();
+    let b = |op: &crate::text::worddiff::DiffOp| op.b.map_or("", |s| s.slice(other)).to_owned();
     let mut out = Vec::new();
     for op in diff(base, other) {
         match op.tag {

@@ -26,7 +26,7 @@ pub use action::Action;
 pub use app::App;
 pub use theme::Theme;
 
-use crate::analysis::Analysis;
+use crate::findings::Analysis;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::{cursor::Show, execute};

@@ -9,7 +9,7 @@ use super::tabs::truncate;
 use super::theme::{self, Theme};
 use super::wrap::{Wrapped, wrap_article};
 use crate::model::Span;
-use crate::sanitize::{for_display, is_unsafe_char};
+use crate::text::sanitize::{for_display, is_unsafe_char};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Margin;
 use ratatui::style::Style;

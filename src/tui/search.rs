@@ -1,6 +1,6 @@
 //! Case-insensitive search across every source, giving byte spans into each source's text.
 
-use crate::analysis::Analysis;
+use crate::findings::Analysis;
 use crate::model::Span;
 
 /// Most hit positions kept per source (a one-letter query on a huge source would otherwise

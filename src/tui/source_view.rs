@@ -3,7 +3,7 @@
 
 use super::app::App;
 use super::view::text_overlay;
-use crate::sanitize::for_display;
+use crate::text::sanitize::for_display;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

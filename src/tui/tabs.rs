@@ -3,7 +3,7 @@
 
 use super::app::App;
 use super::wrap::str_width;
-use crate::sanitize::for_display;
+use crate::text::sanitize::for_display;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;

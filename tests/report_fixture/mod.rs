@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use factdiff::Analysis;
-use factdiff::analysis::{
+use factdiff::findings::{
     AlignmentRow, Atom, AtomKind, Claim, Conflict, ConflictSide, Match, Mention, Omission,
     QuoteRendering, QuoteVariant, unmatched_findings,
 };

@@ -4,7 +4,7 @@
 
 #![allow(dead_code)]
 
-use factdiff::analysis::{
+use factdiff::findings::{
     AlignmentRow, Analysis, Atom, AtomKind, Claim, Conflict, ConflictSide, Match, Mention,
     Omission, QuoteRendering, QuoteVariant, SentenceFindings,
 };

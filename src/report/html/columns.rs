@@ -2,7 +2,7 @@
 //! alignment, sentences marked by support, partial atoms and conflicting values marked inside.
 
 use super::{escape, who};
-use crate::analysis::Analysis;
+use crate::findings::Analysis;
 use crate::model::{self, Span};
 use crate::report::summary::{Summary, partial_mentions};
 use std::collections::{BTreeMap, BTreeSet};
@@ -296,8 +296,8 @@ mod tests {
         }
     }
 
-    fn row(p: [Option<usize>; 2]) -> crate::analysis::AlignmentRow {
-        crate::analysis::AlignmentRow {
+    fn row(p: [Option<usize>; 2]) -> crate::findings::AlignmentRow {
+        crate::findings::AlignmentRow {
             paragraphs: p.to_vec(),
             moved: vec![true, false],
         }

@@ -5,12 +5,12 @@
 //! Every piece of article text and metadata passes through [`escape`]; the only markup in the
 //! page is written here.
 
-use crate::analysis::Analysis;
+use crate::findings::Analysis;
 use crate::model;
 use crate::report::Options;
 use crate::report::layout::{self, Sections, plural};
 use crate::report::summary::{self, Summary, kind_name};
-use crate::sanitize::for_display;
+use crate::text::sanitize::for_display;
 use std::fmt::Write;
 
 const STYLE: &str = include_str!("report.css");

@@ -1,0 +1,468 @@
+//! The `factdiff` command line (feature `cli`): argument parsing with clap, the `report`,
+//! `match`, `completions` and `man` commands, warnings and errors on standard error, and exit
+//! codes. The only part of the library that uses clap and anyhow; `src/main.rs` just calls
+//! [`run`].
+//!
+//! Exit status: 0 success, 1 runtime failure (e.g. the report cannot be written), 2 usage or
+//! input error (bad arguments, unreadable or unusable inputs, `-o` naming an input).
+
+use crate::report::{self, Section};
+use crate::{Limits, ingest};
+use anyhow::Context;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+mod match_cmd;
+
+const EXAMPLES: &str = "\
+Examples:
+  factdiff                                   the five bundled articles in the interface
+  factdiff a.txt b.html c.md                 compare three articles side by side
+  factdiff stories/                          compare every article in a folder
+  factdiff report a.txt b.txt                findings as text
+  factdiff report --format html -o r.html stories/
+  factdiff report --only conflicts,omissions a.txt b.txt
+  factdiff report --format json a.txt b.txt | jq .conflicts
+  factdiff completions bash > ~/.local/share/bash-completion/completions/factdiff
+  factdiff man > factdiff.1
+
+Exit status: 0 success, 1 runtime failure (e.g. the report cannot be written),
+2 usage or input error (bad arguments, unusable inputs, -o naming an input).";
+
+const REPORT_EXAMPLES: &str = "\
+Sections (--only, comma-separated): sources, matrix, unique, conflicts, omissions, quotes.
+
+Examples:
+  factdiff report                            the bundled articles, as text
+  factdiff report --format markdown -o findings.md a.txt b.txt c.txt
+  factdiff report --format html -o side-by-side.html stories/
+  factdiff report --only sources,conflicts stories/
+  factdiff report --format json stories/ > findings.json
+
+Colours: text on a terminal only, and never when NO_COLOR is set or with -o.";
+
+/// Compare news articles about the same event, side by side.
+#[derive(Debug, Parser)]
+#[command(
+    name = "factdiff",
+    version,
+    // Not `args_conflicts_with_subcommands`: that would reject `factdiff -q report`. Paths
+    // still never turn into subcommands: after the first path, `report` is just a path.
+    override_usage = "factdiff [OPTIONS] [PATHS]...\n       factdiff [OPTIONS] <COMMAND>",
+    after_help = EXAMPLES
+)]
+struct Cli {
+    /// Do not print warnings (skipped files, decoding fallbacks).
+    #[arg(short, long, global = true)]
+    quiet: bool,
+    /// Articles to compare: files (.txt, .md, .html), folders, or - for stdin. None: the bundled five.
+    paths: Vec<String>,
+    #[command(flatten)]
+    limits: LimitArgs,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+/// Input limits (see "Comparing your own articles" in the README).
+#[derive(Debug, Args)]
+struct LimitArgs {
+    /// Largest file read, in bytes; K, M, G suffixes allowed (1024-based).
+    #[arg(long, value_name = "SIZE", default_value = "20M", value_parser = parse_size)]
+    max_file_size: u64,
+    /// Most articles read, from the command line and folders together.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_files)]
+    max_files: usize,
+    /// Deepest folder nesting followed below a folder given on the command line.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_depth)]
+    max_depth: usize,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> Limits {
+        Limits {
+            max_file_bytes: self.max_file_size,
+            max_files: self.max_files,
+            max_depth: self.max_depth,
+        }
+    }
+}
+
+/// `4096`, `500K`, `20M`, `1G` (also `KB`/`KiB`…, any case) as bytes.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim().to_ascii_lowercase();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    let (num, unit) = t.split_at(digits);
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("not a size: {s:?} (use e.g. 500K, 20M, 1G)"))?;
+    let factor: u64 = match unit.trim() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => return Err(format!("unknown size unit in {s:?} (use K, M or G)")),
+    };
+    n.checked_mul(factor)
+        .ok_or_else(|| format!("size too large: {s:?}"))
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print the findings without the interface (text, Markdown, HTML or JSON).
+    #[command(after_help = REPORT_EXAMPLES)]
+    Report {
+        /// Output format.
+        #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Write the report to FILE instead of standard output (never an input file).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Show only these sections (comma-separated): sources, matrix, unique, conflicts,
+        /// omissions, quotes.
+        #[arg(long, value_name = "SECTIONS", value_delimiter = ',', value_parser = parse_section)]
+        only: Vec<Section>,
+        /// Articles to compare (as for the interface).
+        paths: Vec<String>,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// Print a shell completion script to standard output.
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to standard output.
+    Man,
+    /// Say whether two sentences state the same claim, with the score and why.
+    Match {
+        /// Read pairs from FILE (`ID<TAB>SENTENCE_A<TAB>SENTENCE_B` per line, - for stdin) and
+        /// print `ID<TAB>SCORE<TAB>SAME` (SAME 1/0, the decision the analysis uses).
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["a", "b"])]
+        tsv: Option<String>,
+        /// First sentence.
+        #[arg(required_unless_present = "tsv")]
+        a: Option<String>,
+        /// Second sentence.
+        #[arg(required_unless_present = "tsv")]
+        b: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Markdown,
+    Html,
+    Json,
+}
+
+impl From<Format> for report::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Text => report::Format::Text,
+            Format::Markdown => report::Format::Markdown,
+            Format::Html => report::Format::Html,
+            Format::Json => report::Format::Json,
+        }
+    }
+}
+
+fn parse_section(s: &str) -> Result<Section, String> {
+    s.parse::<Section>().map_err(|e| e.to_string())
+}
+
+/// A usage or input error found after parsing: exits with status 2.
+#[derive(Debug)]
+struct UsageError(String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// Parses the command line, runs it and returns the exit status.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if e.chain()
+                .filter_map(|c| c.downcast_ref::<std::io::Error>())
+                .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                // The reader went away (`factdiff report | head`): nothing left to say.
+                return ExitCode::SUCCESS;
+            }
+            eprintln!(
+                "factdiff: {}",
+                crate::text::sanitize::for_display(&format!("{e:#}"))
+            );
+            if e.downcast_ref::<crate::Error>().is_some()
+                || e.downcast_ref::<UsageError>().is_some()
+            {
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
+        }
+    }
+}
+
+fn warn(quiet: bool, message: &str) {
+    if !quiet {
+        eprintln!(
+            "factdiff: warning: {}",
+            crate::text::sanitize::for_display(message)
+        );
+    }
+}
+
+fn load_inputs(
+    paths: &[String],
+    limits: &LimitArgs,
+    quiet: bool,
+) -> anyhow::Result<Vec<ingest::Input>> {
+    // Sentence splitting's one-time set-up runs while the files are read and cleaned.
+    crate::segment::warm_up_in_background();
+    if paths.is_empty() {
+        return Ok(ingest::bundled::inputs());
+    }
+    let loaded = ingest::load(paths, &limits.limits())?;
+    for w in &loaded.warnings {
+        warn(quiet, w);
+    }
+    Ok(loaded.inputs)
+}
+
+fn analyze(inputs: &[ingest::Input], quiet: bool) -> anyhow::Result<crate::Analysis> {
+    let (analysis, warnings) = crate::compare(inputs)?;
+    for w in &warnings {
+        warn(quiet, w);
+    }
+    if analysis.articles.len() == 1 && !quiet {
+        eprintln!("factdiff: note: only one article, nothing to compare it with; showing it alone");
+    }
+    Ok(analysis)
+}
+
+/// Refuses an output path that is one of the inputs (inputs are only ever read), under any
+/// name: another spelling, a symbolic link or a hard link to it.
+fn check_output(output: &Path, inputs: &[ingest::Input]) -> anyhow::Result<()> {
+    let Ok(target) = output.metadata() else {
+        return Ok(()); // Does not exist yet, so it is not an input.
+    };
+    for input in inputs {
+        if input.path == "-" || input.path.starts_with("bundled:") {
+            continue;
+        }
+        let input_path = Path::new(&input.path);
+        let same = match input_path.metadata() {
+            Ok(meta) => same_file(&meta, &target, input_path, output),
+            Err(_) => false,
+        };
+        if same {
+            return Err(UsageError(format!(
+                "{}: is one of the inputs ({}); refusing to overwrite it (choose another -o FILE)",
+                output.display(),
+                input.path
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// True when two existing paths are the same file: the same device and inode on Unix (which
+/// sees hard links), the same canonical path elsewhere.
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata, a_path: &Path, b_path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = (a_path, b_path);
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        match (a_path.canonicalize(), b_path.canonicalize()) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
+    }
+}
+
+fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .context("cannot write to standard output")
+}
+
+/// Writes the JSON document to `path`, or to standard output, as it is serialised.
+fn write_json(analysis: &crate::Analysis, path: Option<&std::path::Path>) -> anyhow::Result<()> {
+    match path {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            let mut out = std::io::BufWriter::new(file);
+            report::json::write(analysis, &mut out)
+                .and_then(|()| out.flush())
+                .with_context(|| format!("cannot write {}", path.display()))
+        }
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            report::json::write(analysis, &mut out)
+                .and_then(|()| out.flush())
+                .context("cannot write to standard output")
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    let quiet = cli.quiet;
+    match cli.command {
+        None => {
+            let inputs = load_inputs(&cli.paths, &cli.limits, quiet)?;
+            let analysis = analyze(&inputs, quiet)?;
+            if !std::io::stdout().is_terminal() {
+                return Err(UsageError(
+                    "the interface needs a terminal on standard output; to send the findings \
+                     to a pipe or file use `factdiff report` (see factdiff report --help)"
+                        .into(),
+                )
+                .into());
+            }
+            return interface(&analysis);
+        }
+        Some(Command::Report {
+            format,
+            output,
+            only,
+            paths,
+            limits,
+        }) => {
+            if format == Format::Json && !only.is_empty() {
+                return Err(UsageError(
+                    "--only selects sections of the text, markdown and html reports; \
+                     the json document is always complete"
+                        .into(),
+                )
+                .into());
+            }
+            let inputs = load_inputs(&paths, &limits, quiet)?;
+            if let Some(path) = &output {
+                check_output(path, &inputs)?;
+            }
+            let analysis = analyze(&inputs, quiet)?;
+            let color = format == Format::Text
+                && output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            let options = report::Options {
+                sections: if only.is_empty() {
+                    Section::ALL.to_vec()
+                } else {
+                    only
+                },
+                color,
+            };
+            if format == Format::Json {
+                // Streamed: the document of a thousand sources is hundreds of MB.
+                return write_json(&analysis, output.as_deref()).map(|()| ExitCode::SUCCESS);
+            }
+            let out = report::render(&analysis, format.into(), &options);
+            match &output {
+                Some(path) => std::fs::write(path, out.as_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))?,
+                None => write_stdout(out.as_bytes())?,
+            }
+        }
+        Some(Command::Completions { shell }) => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "factdiff", &mut buf);
+            write_stdout(&buf)?;
+        }
+        Some(Command::Match { tsv, a, b }) => run_match(tsv, a, b)?,
+        Some(Command::Man) => {
+            let mut buf = Vec::new();
+            man_page(&mut buf).context("cannot render the manual page")?;
+            write_stdout(&buf)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs the terminal interface on the analysis.
+#[cfg(feature = "tui")]
+fn interface(analysis: &crate::Analysis) -> anyhow::Result<ExitCode> {
+    let exit = crate::tui::run(analysis).context("terminal interface failed")?;
+    if let crate::tui::Exit::Signal(sig) = exit {
+        // Conventional status of a process ended by a signal: 128 + its number.
+        return Ok(ExitCode::from(
+            128u8.saturating_add(sig.clamp(0, 127) as u8),
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Without feature `tui` there is no interface: say so (status 2, a usage error).
+#[cfg(not(feature = "tui"))]
+fn interface(_analysis: &crate::Analysis) -> anyhow::Result<ExitCode> {
+    Err(UsageError(
+        "this build has no terminal interface (feature `tui`); use `factdiff report`".into(),
+    )
+    .into())
+}
+
+/// The `match` command: one pair explained, or a file of pairs scored.
+fn run_match(tsv: Option<String>, a: Option<String>, b: Option<String>) -> anyhow::Result<()> {
+    use crate::engine::matching::similarity;
+    let Some(path) = tsv else {
+        let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
+        return write_stdout(match_cmd::render(&similarity::explain(&a, &b)).as_bytes());
+    };
+    let shown = crate::text::sanitize::for_display(&path).into_owned();
+    let text = if path == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .map_err(|e| UsageError(format!("cannot read pairs from standard input: {e}")))?;
+        s
+    } else {
+        std::fs::read_to_string(&path)
+            .map_err(|e| UsageError(format!("cannot read {shown}: {e}")))?
+    };
+    let list = match_cmd::parse_tsv(&text).map_err(|e| UsageError(format!("{shown}: {e}")))?;
+    let mut out = String::new();
+    for pair in &list {
+        out.push_str(&match_cmd::tsv_line(pair));
+        out.push('\n');
+    }
+    write_stdout(out.as_bytes())
+}
+
+/// The manual page: the main command, then the synopsis and options of each subcommand.
+fn man_page(out: &mut Vec<u8>) -> std::io::Result<()> {
+    let mut cmd = Cli::command();
+    cmd.build();
+    clap_mangen::Man::new(cmd.clone()).render(out)?;
+    for sub in cmd.get_subcommands() {
+        let man = clap_mangen::Man::new(sub.clone());
+        let mut part = Vec::new();
+        man.render_synopsis_section(&mut part)?;
+        man.render_options_section(&mut part)?;
+        let part = String::from_utf8_lossy(&part)
+            .replacen(
+                ".SH SYNOPSIS",
+                &format!(".SH \"FACTDIFF {}\"", sub.get_name().to_uppercase()),
+                1,
+            )
+            .replacen(".SH OPTIONS", ".SS Options", 1);
+        out.extend_from_slice(part.as_bytes());
+    }
+    Ok(())
+}

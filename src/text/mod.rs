@@ -1,0 +1,9 @@
+//! Text utilities every stage shares, with no knowledge of articles or findings: making
+//! untrusted text inert ([`sanitize`]), month and weekday names ([`calendar`]), the token layer
+//! used for matching ([`normalize`]: case, number forms, spelling, stems) and word-level diffs
+//! on it ([`worddiff`]).
+
+pub mod calendar;
+pub mod normalize;
+pub mod sanitize;
+pub mod worddiff;
