@@ -1,5 +1,6 @@
 //! Errors of the library core. Each names the input it is about and says why, in one line.
 
+use crate::ingest::Limit;
 use std::path::PathBuf;
 use thiserror::Error;
 
@@ -40,8 +41,9 @@ pub enum Error {
     },
     /// The input is larger than the configured limit.
     #[error(
-        "{path}: too large ({}the limit is {limit} bytes; raise it with --max-file-size)",
-        size_note(.size)
+        "{path}: too large ({}{} is {limit} bytes)",
+        size_note(.size),
+        Limit::FileSize
     )]
     TooLarge {
         /// The path as given.
@@ -78,7 +80,7 @@ pub enum Error {
         reason: String,
     },
     /// Too many files were found.
-    #[error("{path}: more than {limit} files (raise the limit with --max-files)")]
+    #[error("{path}: more than {limit} files ({})", Limit::Files)]
     TooManyFiles {
         /// The folder as given.
         path: PathBuf,
@@ -94,6 +96,50 @@ pub enum Error {
         /// The path as given.
         path: PathBuf,
     },
+}
+
+/// Something loading ([`crate::ingest::load`]) or [`crate::compare`] left out or read in a
+/// fallback way, and why. `Display` gives the one-line warning front ends print.
+#[derive(Debug, Error)]
+pub enum Warning {
+    /// An input that could not be used (e.g. too large, or cleaning left no story); the others
+    /// were read.
+    #[error("skipped {0}")]
+    Skipped(Error),
+    /// A folder nested deeper than [`crate::Limits::max_depth`] below a folder given, not read.
+    #[error("skipped {}: nested deeper than {limit} folders ({})", .path.display(), Limit::Depth)]
+    TooDeep {
+        /// The folder not read.
+        path: PathBuf,
+        /// The limit.
+        limit: usize,
+    },
+    /// Any other note from reading inputs (a file given twice, a link or special file in a
+    /// folder, a fallback encoding), already one line naming the file.
+    #[error("{0}")]
+    Ingest(String),
+}
+
+impl Warning {
+    /// The limit that caused it, if one did.
+    pub fn limit(&self) -> Option<Limit> {
+        match self {
+            Self::Skipped(e) => e.limit(),
+            Self::TooDeep { .. } => Some(Limit::Depth),
+            Self::Ingest(_) => None,
+        }
+    }
+}
+
+impl Error {
+    /// The limit that caused it, if one did.
+    pub fn limit(&self) -> Option<Limit> {
+        match self {
+            Self::TooLarge { .. } => Some(Limit::FileSize),
+            Self::TooManyFiles { .. } => Some(Limit::Files),
+            _ => None,
+        }
+    }
 }
 
 fn size_note(size: &Option<u64>) -> String {

@@ -29,7 +29,7 @@ pub mod tui;
 #[doc(hidden)]
 pub use findings as analysis;
 
-pub use error::{Error, Result};
+pub use error::{Error, Result, Warning};
 pub use findings::Analysis;
 pub use ingest::{Input, Limits};
 pub use model::Article;
@@ -51,7 +51,7 @@ fn segmented(input: &Input, cleaned: clean::Cleaned) -> Result<Article> {
 
 /// Prepares every input and compares them. Inputs that leave no story after cleaning are
 /// skipped with a warning; if none is left, that is an error.
-pub fn compare(inputs: &[Input]) -> Result<(Analysis, Vec<String>)> {
+pub fn compare(inputs: &[Input]) -> Result<(Analysis, Vec<Warning>)> {
     let mut warnings = Vec::new();
     let mut articles = Vec::with_capacity(inputs.len());
     // Prepared on all cores; results are taken in input order. Segmentation's one-time set-up
@@ -69,7 +69,7 @@ pub fn compare(inputs: &[Input]) -> Result<(Analysis, Vec<String>)> {
     for result in prepared {
         match result {
             Ok(a) => articles.push(a),
-            Err(e) => warnings.push(format!("skipped {e}")),
+            Err(e) => warnings.push(Warning::Skipped(e)),
         }
     }
     if articles.is_empty() {

@@ -53,8 +53,104 @@ pub struct SentenceRef {
 pub struct Removed {
     /// The dropped text, as it was in the input (trimmed).
     pub text: String,
-    /// Why it was dropped, e.g. `"comment form"`, `"related stories"`.
-    pub reason: String,
+    /// Why it was dropped.
+    pub reason: RemovalReason,
+}
+
+/// Why cleaning dropped a piece of the input. Serialised (and shown) as the words of
+/// [`RemovalReason::as_str`], e.g. `"comment form"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum RemovalReason {
+    /// Comment forms and comment counts.
+    #[serde(rename = "comment form")]
+    CommentForm,
+    /// "Recommended stories" blocks and their items.
+    #[serde(rename = "related stories")]
+    RelatedStories,
+    /// "Related article: …", "Read more: …" lines.
+    #[serde(rename = "related link")]
+    RelatedLink,
+    /// A headline of another story inserted in the text.
+    #[serde(rename = "inserted headline")]
+    InsertedHeadline,
+    /// Image captions.
+    #[serde(rename = "caption")]
+    Caption,
+    /// Photo credits.
+    #[serde(rename = "photo credit")]
+    PhotoCredit,
+    /// Share, follow and app prompts.
+    #[serde(rename = "share prompt")]
+    SharePrompt,
+    /// Newsletter and subscription prompts.
+    #[serde(rename = "newsletter prompt")]
+    Newsletter,
+    /// Advertisement markers.
+    #[serde(rename = "advertisement")]
+    Advertisement,
+    /// Copyright notices.
+    #[serde(rename = "copyright")]
+    Copyright,
+    /// Page navigation.
+    #[serde(rename = "navigation")]
+    Navigation,
+    /// Tag and topic lists.
+    #[serde(rename = "tags")]
+    Tags,
+    /// Lines without letters or digits.
+    #[serde(rename = "separator")]
+    Separator,
+    /// Bare URLs and "Original url:" lines.
+    #[serde(rename = "url")]
+    Url,
+    /// The headline.
+    #[serde(rename = "title")]
+    Title,
+    /// The headline again.
+    #[serde(rename = "repeated title")]
+    RepeatedTitle,
+    /// Author lines and reporting credits.
+    #[serde(rename = "byline")]
+    Byline,
+    /// Date stamps.
+    #[serde(rename = "date line")]
+    DateLine,
+    /// A wire dateline such as `MOSCOW (Reuters) -`.
+    #[serde(rename = "dateline")]
+    Dateline,
+}
+
+impl RemovalReason {
+    /// The reason in words, as in the JSON document and the interface.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CommentForm => "comment form",
+            Self::RelatedStories => "related stories",
+            Self::RelatedLink => "related link",
+            Self::InsertedHeadline => "inserted headline",
+            Self::Caption => "caption",
+            Self::PhotoCredit => "photo credit",
+            Self::SharePrompt => "share prompt",
+            Self::Newsletter => "newsletter prompt",
+            Self::Advertisement => "advertisement",
+            Self::Copyright => "copyright",
+            Self::Navigation => "navigation",
+            Self::Tags => "tags",
+            Self::Separator => "separator",
+            Self::Url => "url",
+            Self::Title => "title",
+            Self::RepeatedTitle => "repeated title",
+            Self::Byline => "byline",
+            Self::DateLine => "date line",
+            Self::Dateline => "dateline",
+        }
+    }
+}
+
+impl std::fmt::Display for RemovalReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Facts about a source that are not part of its story text. Missing fields are `None`.

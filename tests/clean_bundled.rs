@@ -67,7 +67,7 @@ fn removed_pieces_have_reasons() {
         article(&articles, prefix)
             .removed
             .iter()
-            .map(|r| r.reason.clone())
+            .map(|r| r.reason.to_string())
             .collect()
     };
     assert_eq!(

@@ -1,6 +1,8 @@
 //! Guard test: cleaning real news text (ECB+, one sentence per line) must not remove story
 //! sentences. Prints everything it removes; skips when the data is absent.
 
+mod common;
+
 use factdiff::clean::{self, rules::reason};
 use factdiff::ingest::{Format, Input};
 use std::path::{Path, PathBuf};
@@ -34,11 +36,13 @@ fn looks_like_story_sentence(text: &str) -> bool {
 
 #[test]
 fn cleaning_keeps_story_sentences_of_real_articles() {
-    let dir = Path::new(DATA);
-    if !dir.is_dir() {
-        println!("skipped: {DATA} is absent");
+    let Some(dir) = common::data::shared_data(
+        "ecbplus-dev",
+        "cleaning_keeps_story_sentences_of_real_articles",
+    ) else {
         return;
-    }
+    };
+    let dir = dir.as_path();
     let mut paths = Vec::new();
     articles(dir, &mut paths);
     assert!(paths.len() > 100, "expected the ECB+ articles in {DATA}");
@@ -58,9 +62,9 @@ fn cleaning_keeps_story_sentences_of_real_articles() {
         };
         let cleaned = clean::clean(&input);
         for r in &cleaned.removed {
-            *by_reason.entry(r.reason.clone()).or_default() += 1;
+            *by_reason.entry(r.reason.to_string()).or_default() += 1;
             println!("{}\t{}\t{}", path.display(), r.reason, r.text);
-            let metadata = [reason::DATE_LINE, reason::URL].contains(&r.reason.as_str());
+            let metadata = [reason::DATE_LINE, reason::URL].contains(&r.reason);
             if !metadata && looks_like_story_sentence(&r.text) {
                 suspicious.push(format!("{}: [{}] {}", path.display(), r.reason, r.text));
             }

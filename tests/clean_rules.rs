@@ -32,7 +32,7 @@ fn reason_for(line: &str) -> Option<String> {
             "{line:?} neither kept nor removed: {cleaned:?}"
         );
     }
-    removed.map(|r| r.reason.clone())
+    removed.map(|r| r.reason.to_string())
 }
 
 fn assert_removed(reason: &str, lines: &[&str]) {
@@ -75,7 +75,9 @@ fn comment_form_fields_after_the_heading() {
     let c = clean_text(&text, &Metadata::default());
     assert_eq!(c.paragraphs, vec![BEFORE.to_string()]);
     assert!(
-        c.removed.iter().all(|r| r.reason == "comment form"),
+        c.removed
+            .iter()
+            .all(|r| r.reason.as_str() == "comment form"),
         "{c:?}"
     );
 }
@@ -89,7 +91,9 @@ fn related_blocks_and_links() {
     let c = clean_text(&text, &Metadata::default());
     assert_eq!(c.paragraphs, vec![BEFORE.to_string(), AFTER.to_string()]);
     assert!(
-        c.removed.iter().all(|r| r.reason == "related stories"),
+        c.removed
+            .iter()
+            .all(|r| r.reason.as_str() == "related stories"),
         "{c:?}"
     );
     assert_removed(
@@ -122,7 +126,7 @@ fn inserted_headlines() {
     let inserted: Vec<&str> = c
         .removed
         .iter()
-        .filter(|r| r.reason == "inserted headline")
+        .filter(|r| r.reason.as_str() == "inserted headline")
         .map(|r| r.text.as_str())
         .collect();
     assert_eq!(inserted.len(), 2, "{c:?}");
@@ -231,7 +235,13 @@ fn urls_are_removed_and_read() {
         Some("https://www.example.com/news/2025/talks")
     );
     assert_eq!(c.meta.outlet.as_deref(), Some("example.com"));
-    assert_eq!(c.removed.iter().filter(|r| r.reason == "url").count(), 3);
+    assert_eq!(
+        c.removed
+            .iter()
+            .filter(|r| r.reason.as_str() == "url")
+            .count(),
+        3
+    );
     assert_kept(&["The report is available at https://example.org/report for anyone to read."]);
 }
 

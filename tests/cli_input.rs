@@ -388,6 +388,50 @@ fn file_count_limit_is_bounded_and_can_be_raised() {
     );
 }
 
+/// `args` run as given (no `report` inserted), for flags placed before the subcommand.
+fn run_args(args: &[&str]) -> Run {
+    let out = factdiff().args(args).output().expect("factdiff runs");
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn limit_flags_work_before_or_after_the_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = dir.path().join("one").join("two");
+    std::fs::create_dir_all(&deep).unwrap();
+    write(dir.path(), "a.txt", STORY_A.as_bytes());
+    write(dir.path(), "b.txt", STORY_B.as_bytes());
+    write(&deep, "c.txt", STORY_A.as_bytes());
+    let folder = dir.path().to_str().unwrap();
+    for (before, after) in [(true, false), (false, true)] {
+        let with = |flag: &str, value: &str| {
+            let mut args = Vec::new();
+            if before {
+                args.extend([flag, value]);
+            }
+            args.extend(["report", "--format", "json"]);
+            if after {
+                args.extend([flag, value]);
+            }
+            args.push(folder);
+            run_args(&args)
+        };
+        // Each limit takes effect wherever it is given, both ways.
+        assert_input_error(&with("--max-files", "2"), folder, "more than 2 files");
+        assert_eq!(source_paths(&json(&with("--max-files", "3"))).len(), 3);
+        let a = format!("{folder}/a.txt");
+        assert_input_error(&with("--max-file-size", "50"), &a, "too large");
+        let shallow = with("--max-depth", "1");
+        assert_eq!(source_paths(&json(&shallow)).len(), 2, "{}", shallow.stderr);
+        assert!(shallow.stderr.contains("--max-depth"), "{}", shallow.stderr);
+        assert_eq!(source_paths(&json(&with("--max-depth", "2"))).len(), 3);
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn symlink_loops_and_fifos_inside_folders_are_skipped() {

@@ -5,6 +5,8 @@
 //!
 //! Figures are printed on stderr (`cargo test --release --test eval_paraphrase -- --nocapture`).
 
+mod common;
+
 use factdiff::engine::matching::similarity::{self, THRESHOLD};
 
 /// MRPC accuracy target. Not met yet (see README, Accuracy): asserted only when switched on.
@@ -15,20 +17,18 @@ const MRPC_FLOOR: f64 = 0.715;
 /// STS-B news Pearson target.
 const STS_TARGET: f64 = 0.72;
 
-fn data(rel: &str) -> Option<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/").to_owned() + rel;
+/// The text of `../shared/data/<rel>`, or `None` (with the SKIPPED line for `test`).
+fn data(rel: &str, test: &str) -> Option<String> {
+    let path = common::data::shared_data(rel, test)?;
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
-        Err(_) => {
-            eprintln!("skipping: {path} not found");
-            None
-        }
+        Err(e) => panic!("{}: cannot read: {e}", path.display()),
     }
 }
 
 #[test]
 fn mrpc_train_accuracy() {
-    let Some(text) = data("mrpc-train/msr_paraphrase_train.txt") else {
+    let Some(text) = data("mrpc-train/msr_paraphrase_train.txt", "mrpc_train_accuracy") else {
         return;
     };
     let (mut correct, mut total) = (0usize, 0usize);
@@ -64,7 +64,7 @@ fn sts_news_pearson() {
     let mut gold = Vec::new();
     let mut predicted = Vec::new();
     for file in ["stsb-train-dev/sts-train.csv", "stsb-train-dev/sts-dev.csv"] {
-        let Some(text) = data(file) else {
+        let Some(text) = data(file, "sts_news_pearson") else {
             return;
         };
         for line in text.lines() {

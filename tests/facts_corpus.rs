@@ -2,20 +2,18 @@
 //! (`../shared/data/ecbplus-dev`, one folder per event): nothing may panic, every mention must
 //! point at its own text, and counts per kind are printed. Skips when the data is absent.
 
+mod common;
+
 use factdiff::findings::{AtomKind, Claim};
 use factdiff::model::SentenceRef;
 use std::collections::BTreeMap;
-use std::path::Path;
-
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/ecbplus-dev");
 
 #[test]
 fn ecbplus_atoms_per_kind() {
-    let root = Path::new(DATA);
-    if !root.is_dir() {
-        eprintln!("skipping: {DATA} not found");
+    let Some(root) = common::data::shared_data("ecbplus-dev", "ecbplus_atoms_per_kind") else {
         return;
-    }
+    };
+    let root = root.as_path();
     let mut dirs: Vec<_> = std::fs::read_dir(root)
         .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
         .unwrap_or_default();

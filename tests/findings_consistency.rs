@@ -4,6 +4,8 @@
 //! mention lies within its sentence. Checked on the invented set and, when `../shared/data` is
 //! present, a few ECB+ events.
 
+mod common;
+
 use factdiff::Input;
 use factdiff::findings::Analysis;
 use factdiff::model::SentenceRef;
@@ -144,13 +146,12 @@ fn findings_agree_on_the_invented_set() {
 
 #[test]
 fn findings_agree_on_ecbplus_events() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/ecbplus-dev");
-    if !Path::new(root).is_dir() {
-        eprintln!("skipped: {root} is absent");
+    let Some(root) = common::data::shared_data("ecbplus-dev", "findings_agree_on_ecbplus_events")
+    else {
         return;
-    }
+    };
     for topic in ["8_ecb", "19_ecb", "21_ecbplus", "3_ecbplus", "30_ecb"] {
-        let inputs = folder(&Path::new(root).join(topic));
+        let inputs = folder(&root.join(topic));
         if inputs.is_empty() {
             eprintln!("skipped topic {topic}: no articles");
             continue;

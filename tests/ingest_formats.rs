@@ -2,6 +2,8 @@
 //! furniture, a Markdown post with front matter), text written in other encodings and line
 //! endings, the bundled Markdown-like `.txt`, and the ECB+ folder when it is present.
 
+mod common;
+
 use factdiff::ingest::{self, Format, Limits};
 use std::path::Path;
 
@@ -131,6 +133,7 @@ fn crlf_utf16_and_windows_1252_text_files() {
         loaded
             .warnings
             .iter()
+            .map(ToString::to_string)
             .any(|w| w.contains("legacy.txt") && w.contains("Windows-1252"))
     );
 }
@@ -162,11 +165,12 @@ fn bundled_markdownish_txt_is_routed_through_markdown() {
 
 #[test]
 fn ecbplus_folder_loads_in_sorted_order() {
-    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/ecbplus-dev");
-    if !Path::new(data).is_dir() {
-        eprintln!("skipped: {data} not present");
+    let Some(data) =
+        common::data::shared_data("ecbplus-dev", "ecbplus_folder_loads_in_sorted_order")
+    else {
         return;
-    }
+    };
+    let data = data.to_str().expect("UTF-8 path");
     let loaded = ingest::load(&[data.to_owned()], &Limits::default()).expect("loads");
     // Every .txt file in the event folders; the licence files at the top (COPYING-CC.TXT,
     // LICENSEDATA.TXT) are skipped with a warning each.
@@ -191,7 +195,7 @@ fn ecbplus_folder_loads_in_sorted_order() {
     let skipped = loaded
         .warnings
         .iter()
-        .filter(|w| w.contains("read-me or licence file"))
+        .filter(|w| w.to_string().contains("read-me or licence file"))
         .count();
     assert_eq!(skipped, licences, "{:?}", loaded.warnings);
     assert!(

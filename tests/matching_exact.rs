@@ -2,6 +2,8 @@
 //! exactly the pairs (and near pairs) an all-pairs scan finds, on the bundled five, the
 //! invented set and, when `../shared/data` is present, a few ECB+ events.
 
+mod common;
+
 use factdiff::engine::matching::Corpus;
 use factdiff::engine::matching::similarity::{self, Params, THRESHOLD};
 use factdiff::{Article, Input};
@@ -108,13 +110,14 @@ fn pruned_matching_equals_all_pairs_on_the_labelled_sets() {
 
 #[test]
 fn pruned_matching_equals_all_pairs_on_ecbplus_events() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/ecbplus-dev");
-    if !Path::new(root).is_dir() {
-        eprintln!("skipped: {root} is absent");
+    let Some(root) = common::data::shared_data(
+        "ecbplus-dev",
+        "pruned_matching_equals_all_pairs_on_ecbplus_events",
+    ) else {
         return;
-    }
+    };
     for topic in ["1_ecb", "3_ecbplus", "12_ecb", "19_ecbplus", "30_ecb"] {
-        let inputs = folder(&Path::new(root).join(topic));
+        let inputs = folder(&root.join(topic));
         if inputs.is_empty() {
             eprintln!("skipped topic {topic}: no articles");
             continue;

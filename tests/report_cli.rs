@@ -1,10 +1,10 @@
 //! `factdiff report`, completions, man page, version, help and exit codes, run as a user would.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
-
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
 
 fn factdiff() -> Command {
     Command::cargo_bin("factdiff").expect("binary")
@@ -142,19 +142,18 @@ fn every_format_on_the_bundled_articles() {
 
 #[test]
 fn every_format_on_an_ecbplus_folder() {
-    let root = Path::new(DATA).join("ecbplus-dev");
-    let Ok(entries) = std::fs::read_dir(&root) else {
-        eprintln!("skipped: {} not found", root.display());
+    let Some(root) = common::data::shared_data("ecbplus-dev", "every_format_on_an_ecbplus_folder")
+    else {
         return;
     };
+    let entries = std::fs::read_dir(&root).expect("read ecbplus-dev");
     let mut folders: Vec<PathBuf> = entries
         .filter_map(|e| Some(e.ok()?.path()))
         .filter(|p| p.is_dir())
         .collect();
     folders.sort();
     let Some(folder) = folders.first() else {
-        eprintln!("skipped: no event folder in {}", root.display());
-        return;
+        panic!("no event folder in {}", root.display());
     };
     let json = stdout_of(
         factdiff()

@@ -70,7 +70,7 @@ fn summary_finds_what_the_fixture_holds() {
     assert_eq!(s.omissions.len(), 1);
     assert_eq!(s.omissions[0].claims[0].carried_by, vec![0, 1]);
     // Partial: atoms some sources carry but not all (Eastport is in all three).
-    let partial = summary::partial_mentions(&a);
+    let partial = factdiff::findings::partial_mentions(&a);
     let texts: Vec<&str> = partial
         .iter()
         .flat_map(|(r, spans)| spans.iter().map(|sp| sp.slice(&a.articles[r.source].text)))

@@ -1,6 +1,8 @@
 //! The interface on real articles (the bundled five, and a folder of many from the evaluation
 //! data when present): structure only, so these hold whatever the engine finds.
 
+mod common;
+
 mod tui_common;
 
 use factdiff::tui::App;
@@ -101,11 +103,10 @@ fn every_view_renders_at_every_size() {
 
 #[test]
 fn many_sources_page_through() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/ecbplus-dev");
-    if !std::path::Path::new(dir).exists() {
-        eprintln!("skipping: {dir} is absent");
+    let Some(dir) = common::data::shared_data("ecbplus-dev", "many_sources_page_through") else {
         return;
-    }
+    };
+    let dir = dir.display();
     let paths = vec![format!("{dir}/1_ecb"), format!("{dir}/1_ecbplus")];
     let loaded = factdiff::ingest::load(&paths, &factdiff::Limits::default()).expect("load");
     let (a, _) = factdiff::compare(&loaded.inputs).expect("compare");

@@ -9,6 +9,7 @@ use super::markup::LineKind;
 use super::paragraphs::Line;
 use super::rules::{self, reason};
 use super::text::{self, label_key, word_count};
+use crate::model::RemovalReason;
 
 /// Most lines taken as items of one related-stories block.
 const MAX_BLOCK_ITEMS: usize = 15;
@@ -233,7 +234,7 @@ fn is_inserted_caps(line: &Line) -> bool {
     word_count(t) >= 3 && text::is_all_caps(t, 8) && !ends_statement(t)
 }
 
-fn set(verdicts: &mut [Verdict], i: usize, reason: &'static str) {
+fn set(verdicts: &mut [Verdict], i: usize, reason: RemovalReason) {
     if let Some(v) = verdicts.get_mut(i) {
         *v = Verdict::Drop(reason);
     }

@@ -20,7 +20,7 @@ pub mod rules;
 pub mod text;
 
 use crate::ingest::Input;
-use crate::model::{Metadata, Removed};
+use crate::model::{Metadata, RemovalReason, Removed};
 
 /// The story text of one input, as paragraphs, with what was removed and the metadata found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -39,14 +39,14 @@ pub enum Verdict {
     /// Story text.
     Keep,
     /// Not story text, for this reason.
-    Drop(&'static str),
+    Drop(RemovalReason),
     /// The text before byte `at` is metadata (a glued date stamp, a wire dateline); the rest
     /// is story.
     Trim {
         /// Where the story starts, in the line's plain text.
         at: usize,
         /// Why the start was cut.
-        reason: &'static str,
+        reason: RemovalReason,
     },
 }
 
@@ -76,7 +76,7 @@ pub fn clean_text(plain: &str, hints: &Metadata) -> Cleaned {
             Verdict::Keep => kept.push((line.text, line.kind)),
             Verdict::Drop(reason) => removed.push(Removed {
                 text: line.raw,
-                reason: reason.into(),
+                reason,
             }),
             Verdict::Trim { at, reason } => {
                 let head = line.text.get(..at).unwrap_or("").trim();
@@ -84,7 +84,7 @@ pub fn clean_text(plain: &str, hints: &Metadata) -> Cleaned {
                 if !head.is_empty() {
                     removed.push(Removed {
                         text: head.to_owned(),
-                        reason: reason.into(),
+                        reason,
                     });
                 }
                 if !rest.is_empty() {

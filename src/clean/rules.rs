@@ -6,49 +6,52 @@
 use super::markup::LineKind;
 use super::paragraphs::Line;
 use super::text::{self, label_key, word_count};
+use crate::model::RemovalReason;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Reasons recorded in [`crate::model::Removed`].
+/// Reasons recorded in [`crate::model::Removed`], by their rule's name.
 pub mod reason {
+    use crate::model::RemovalReason;
+
     /// Comment forms and comment counts.
-    pub const COMMENT_FORM: &str = "comment form";
+    pub const COMMENT_FORM: RemovalReason = RemovalReason::CommentForm;
     /// "Recommended stories" blocks and their items.
-    pub const RELATED_STORIES: &str = "related stories";
+    pub const RELATED_STORIES: RemovalReason = RemovalReason::RelatedStories;
     /// "Related article: …", "Read more: …" lines.
-    pub const RELATED_LINK: &str = "related link";
+    pub const RELATED_LINK: RemovalReason = RemovalReason::RelatedLink;
     /// A headline of another story inserted in the text.
-    pub const INSERTED_HEADLINE: &str = "inserted headline";
+    pub const INSERTED_HEADLINE: RemovalReason = RemovalReason::InsertedHeadline;
     /// Image captions.
-    pub const CAPTION: &str = "caption";
+    pub const CAPTION: RemovalReason = RemovalReason::Caption;
     /// Photo credits.
-    pub const PHOTO_CREDIT: &str = "photo credit";
+    pub const PHOTO_CREDIT: RemovalReason = RemovalReason::PhotoCredit;
     /// Share, follow and app prompts.
-    pub const SHARE_PROMPT: &str = "share prompt";
+    pub const SHARE_PROMPT: RemovalReason = RemovalReason::SharePrompt;
     /// Newsletter and subscription prompts.
-    pub const NEWSLETTER: &str = "newsletter prompt";
+    pub const NEWSLETTER: RemovalReason = RemovalReason::Newsletter;
     /// Advertisement markers.
-    pub const ADVERTISEMENT: &str = "advertisement";
+    pub const ADVERTISEMENT: RemovalReason = RemovalReason::Advertisement;
     /// Copyright notices.
-    pub const COPYRIGHT: &str = "copyright";
+    pub const COPYRIGHT: RemovalReason = RemovalReason::Copyright;
     /// Page navigation.
-    pub const NAVIGATION: &str = "navigation";
+    pub const NAVIGATION: RemovalReason = RemovalReason::Navigation;
     /// Tag and topic lists.
-    pub const TAGS: &str = "tags";
+    pub const TAGS: RemovalReason = RemovalReason::Tags;
     /// Lines without letters or digits.
-    pub const SEPARATOR: &str = "separator";
+    pub const SEPARATOR: RemovalReason = RemovalReason::Separator;
     /// Bare URLs and "Original url:" lines.
-    pub const URL: &str = "url";
+    pub const URL: RemovalReason = RemovalReason::Url;
     /// The headline.
-    pub const TITLE: &str = "title";
+    pub const TITLE: RemovalReason = RemovalReason::Title;
     /// The headline again.
-    pub const REPEATED_TITLE: &str = "repeated title";
+    pub const REPEATED_TITLE: RemovalReason = RemovalReason::RepeatedTitle;
     /// Author lines and reporting credits.
-    pub const BYLINE: &str = "byline";
+    pub const BYLINE: RemovalReason = RemovalReason::Byline;
     /// Date stamps.
-    pub const DATE_LINE: &str = "date line";
+    pub const DATE_LINE: RemovalReason = RemovalReason::DateLine;
     /// A wire dateline such as `MOSCOW (Reuters) -`.
-    pub const DATELINE: &str = "dateline";
+    pub const DATELINE: RemovalReason = RemovalReason::Dateline;
 }
 
 fn re(pattern: &str) -> Option<Regex> {
@@ -82,7 +85,7 @@ fn has_caption_separator(s: &str) -> bool {
 }
 
 /// The reason a line is boilerplate on its own, if it is.
-pub fn classify(line: &Line) -> Option<&'static str> {
+pub fn classify(line: &Line) -> Option<RemovalReason> {
     let t = line.text.as_str();
     if !t.chars().any(char::is_alphanumeric) {
         return Some(reason::SEPARATOR);
@@ -109,7 +112,7 @@ pub fn classify(line: &Line) -> Option<&'static str> {
     .next()
 }
 
-fn comment_form(key: &str, words: usize) -> Option<&'static str> {
+fn comment_form(key: &str, words: usize) -> Option<RemovalReason> {
     const EXACT: &[&str] = &[
         "comments",
         "comment",
@@ -168,7 +171,7 @@ fn comment_form(key: &str, words: usize) -> Option<&'static str> {
     hit.then_some(reason::COMMENT_FORM)
 }
 
-fn advertisement(key: &str, words: usize) -> Option<&'static str> {
+fn advertisement(key: &str, words: usize) -> Option<RemovalReason> {
     const EXACT: &[&str] = &[
         "advertisement",
         "advertisements",
@@ -196,7 +199,7 @@ fn advertisement(key: &str, words: usize) -> Option<&'static str> {
     hit.then_some(reason::ADVERTISEMENT)
 }
 
-fn copyright(t: &str, key: &str, words: usize) -> Option<&'static str> {
+fn copyright(t: &str, key: &str, words: usize) -> Option<RemovalReason> {
     static PREFIX: LazyLock<Option<Regex>> = LazyLock::new(|| {
         re(r"^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?(?:\d{4}|\(c\)|by\b|the\b|[^a-z\s]))")
     });
@@ -269,7 +272,7 @@ const SOCIAL_STRONG: &[&str] = &[
     "bluesky",
 ];
 
-fn share_prompt(t: &str, key: &str, words: usize) -> Option<&'static str> {
+fn share_prompt(t: &str, key: &str, words: usize) -> Option<RemovalReason> {
     if words > 25 {
         return None;
     }
@@ -345,7 +348,7 @@ fn share_prompt(t: &str, key: &str, words: usize) -> Option<&'static str> {
     prompt.then_some(reason::SHARE_PROMPT)
 }
 
-fn newsletter(key: &str, words: usize) -> Option<&'static str> {
+fn newsletter(key: &str, words: usize) -> Option<RemovalReason> {
     if words > 35 {
         return None;
     }
@@ -414,7 +417,7 @@ fn newsletter(key: &str, words: usize) -> Option<&'static str> {
     (imperative && about_signing_up).then_some(reason::NEWSLETTER)
 }
 
-fn navigation(t: &str, key: &str, words: usize) -> Option<&'static str> {
+fn navigation(t: &str, key: &str, words: usize) -> Option<RemovalReason> {
     const EXACT: &[&str] = &[
         "skip to content",
         "skip to main content",
@@ -447,7 +450,7 @@ fn navigation(t: &str, key: &str, words: usize) -> Option<&'static str> {
     (breadcrumb || home_path).then_some(reason::NAVIGATION)
 }
 
-fn tags(key: &str, words: usize) -> Option<&'static str> {
+fn tags(key: &str, words: usize) -> Option<RemovalReason> {
     const PREFIX: &[&str] = &[
         "tags:",
         "tagged:",
@@ -463,7 +466,7 @@ fn tags(key: &str, words: usize) -> Option<&'static str> {
     (words <= 40 && PREFIX.iter().any(|p| key.starts_with(p))).then_some(reason::TAGS)
 }
 
-fn related_link(t: &str, key: &str, words: usize) -> Option<&'static str> {
+fn related_link(t: &str, key: &str, words: usize) -> Option<RemovalReason> {
     const EXACT: &[&str] = &[
         "read more",
         "continue reading",
@@ -591,7 +594,7 @@ fn is_credit(t: &str) -> bool {
     names_only && shaped
 }
 
-fn credit_or_caption(t: &str, key: &str, words: usize) -> Option<&'static str> {
+fn credit_or_caption(t: &str, key: &str, words: usize) -> Option<RemovalReason> {
     static LABEL: LazyLock<Option<Regex>> = LazyLock::new(|| {
         re(
             r"^(?:photo(?:graph)?s?|image|picture|pic|caption|illustration|graphic|file\s+photo|photo\s+illustration|(?:main|top|header|featured|lead)\s+image|(?:photo|image|picture)\s+(?:credit|source)s?|credits?|source\s+image)\s*(?:\bby\b|:|\||/|–|—|\s-\s)",
@@ -690,7 +693,7 @@ fn credit_or_caption(t: &str, key: &str, words: usize) -> Option<&'static str> {
     None
 }
 
-fn reporting_credit(key: &str, words: usize) -> Option<&'static str> {
+fn reporting_credit(key: &str, words: usize) -> Option<RemovalReason> {
     const PREFIX: &[&str] = &[
         "reporting by",
         "additional reporting by",

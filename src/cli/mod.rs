@@ -65,17 +65,18 @@ struct Cli {
     command: Option<Command>,
 }
 
-/// Input limits (see "Comparing your own articles" in the README).
+/// Input limits (see "Comparing your own articles" in the README). Global: given before or after
+/// the subcommand (`factdiff --max-files 2000 report dir/` = `factdiff report --max-files 2000 dir/`).
 #[derive(Debug, Args)]
 struct LimitArgs {
     /// Largest file read, in bytes; K, M, G suffixes allowed (1024-based).
-    #[arg(long, value_name = "SIZE", default_value = "20M", value_parser = parse_size)]
+    #[arg(long, global = true, value_name = "SIZE", default_value = "20M", value_parser = parse_size)]
     max_file_size: u64,
     /// Most articles read, from the command line and folders together.
-    #[arg(long, value_name = "N", default_value_t = Limits::default().max_files)]
+    #[arg(long, global = true, value_name = "N", default_value_t = Limits::default().max_files)]
     max_files: usize,
     /// Deepest folder nesting followed below a folder given on the command line.
-    #[arg(long, value_name = "N", default_value_t = Limits::default().max_depth)]
+    #[arg(long, global = true, value_name = "N", default_value_t = Limits::default().max_depth)]
     max_depth: usize,
 }
 
@@ -125,8 +126,6 @@ enum Command {
         only: Vec<Section>,
         /// Articles to compare (as for the interface).
         paths: Vec<String>,
-        #[command(flatten)]
-        limits: LimitArgs,
     },
     /// Print a shell completion script to standard output.
     Completions {
@@ -198,8 +197,13 @@ pub fn run() -> ExitCode {
                 // The reader went away (`factdiff report | head`): nothing left to say.
                 return ExitCode::SUCCESS;
             }
+            let hint = e
+                .downcast_ref::<crate::Error>()
+                .and_then(crate::Error::limit)
+                .map(raise_hint)
+                .unwrap_or_default();
             eprintln!(
-                "factdiff: {}",
+                "factdiff: {}{hint}",
                 crate::text::sanitize::for_display(&format!("{e:#}"))
             );
             if e.downcast_ref::<crate::Error>().is_some()
@@ -211,6 +215,22 @@ pub fn run() -> ExitCode {
             }
         }
     }
+}
+
+/// How to raise a limit from the command line, appended to the message of what it stopped.
+fn raise_hint(limit: ingest::Limit) -> String {
+    let flag = match limit {
+        ingest::Limit::FileSize => "--max-file-size",
+        ingest::Limit::Files => "--max-files",
+        ingest::Limit::Depth => "--max-depth",
+    };
+    format!("; raise it with {flag}")
+}
+
+/// Prints a library warning, with the flag to raise the limit that caused it.
+fn warn_of(quiet: bool, warning: &crate::Warning) {
+    let hint = warning.limit().map(raise_hint).unwrap_or_default();
+    warn(quiet, &format!("{warning}{hint}"));
 }
 
 fn warn(quiet: bool, message: &str) {
@@ -234,7 +254,7 @@ fn load_inputs(
     }
     let loaded = ingest::load(paths, &limits.limits())?;
     for w in &loaded.warnings {
-        warn(quiet, w);
+        warn_of(quiet, w);
     }
     Ok(loaded.inputs)
 }
@@ -242,7 +262,7 @@ fn load_inputs(
 fn analyze(inputs: &[ingest::Input], quiet: bool) -> anyhow::Result<crate::Analysis> {
     let (analysis, warnings) = crate::compare(inputs)?;
     for w in &warnings {
-        warn(quiet, w);
+        warn_of(quiet, w);
     }
     if analysis.articles.len() == 1 && !quiet {
         eprintln!("factdiff: note: only one article, nothing to compare it with; showing it alone");
@@ -344,7 +364,6 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
             only,
             paths,
-            limits,
         }) => {
             if format == Format::Json && !only.is_empty() {
                 return Err(UsageError(
@@ -354,7 +373,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
                 .into());
             }
-            let inputs = load_inputs(&paths, &limits, quiet)?;
+            let inputs = load_inputs(&paths, &cli.limits, quiet)?;
             if let Some(path) = &output {
                 check_output(path, &inputs)?;
             }

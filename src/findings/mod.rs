@@ -1,7 +1,12 @@
 //! The findings of a comparison: what the engine returns and every front end (TUI, reports) reads.
 //!
 //! Plain data only. Sentences are addressed by [`SentenceRef`], sources by their 0-based index;
-//! the JSON report turns these into the `s1.p2.3` ids of the `factdiff/1` contract.
+//! the JSON report turns these into the `s1.p2.3` ids of the `factdiff/1` contract. The
+//! questions front ends ask of it live in [`queries`] (re-exported here).
+
+mod queries;
+
+pub use queries::partial_mentions;
 
 use crate::model::{Article, SentenceRef, Span};
 use serde::Serialize;
@@ -117,7 +122,10 @@ pub struct ConflictSide {
 /// The same claim reported with different values.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
-    /// What differs: `"number"`, `"date"`, `"place"`, `"speaker"`…
+    /// What differs: a [`ConflictKind`] word (`"date"`, `"number"`, `"place"`, `"speaker"`).
+    /// Still a string: `tests/accuracy.rs` (owned by the labels work) builds conflicts from label
+    /// strings; it becomes a `ConflictKind` once that file parses them
+    /// (`c.about.parse::<ConflictKind>()`).
     pub about: String,
     /// The claim the sides belong to, when there is one.
     pub claim: Option<usize>,
@@ -159,6 +167,50 @@ pub struct AlignmentRow {
     pub paragraphs: Vec<Option<usize>>,
     /// Per source: true when this paragraph's counterpart elsewhere sits out of order (moved material).
     pub moved: Vec<bool>,
+}
+
+/// What a conflict is about. Serialised (and shown) as `date`, `number`, `place`, `speaker`;
+/// the order of the variants is the order of those words, which orders conflicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConflictKind {
+    /// Two dates for the same event.
+    Date,
+    /// Two numbers for the same quantity.
+    Number,
+    /// Two places for the same event.
+    Place,
+    /// Two speakers for the same quotation or statement.
+    Speaker,
+}
+
+impl ConflictKind {
+    /// The word for the kind, as in the JSON document and the reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Date => "date",
+            Self::Number => "number",
+            Self::Place => "place",
+            Self::Speaker => "speaker",
+        }
+    }
+}
+
+impl std::str::FromStr for ConflictKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [Self::Date, Self::Number, Self::Place, Self::Speaker]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| format!("not a conflict kind: {s:?} (date, number, place, speaker)"))
+    }
+}
+
+impl std::fmt::Display for ConflictKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Everything factdiff found about a set of sources.

@@ -28,7 +28,7 @@ pub mod paths;
 pub mod sniff;
 pub mod walk;
 
-pub use paths::{Limits, Loaded, load};
+pub use paths::{Limit, Limits, Loaded, load};
 
 use crate::error::{Error, Result};
 use crate::model::Metadata;

@@ -23,22 +23,45 @@
 //! Files are opened read-only and never written.
 
 use super::{Format, Input, convert, unsupported_extension};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Warning};
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// Limits that keep hostile or mistaken inputs bounded. Each can be raised from the command line.
+/// One of the [`Limits`], as errors and warnings name it (a front end maps it to its own way of
+/// raising it, e.g. a command-line flag).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// [`Limits::max_file_bytes`].
+    FileSize,
+    /// [`Limits::max_files`].
+    Files,
+    /// [`Limits::max_depth`].
+    Depth,
+}
+
+impl std::fmt::Display for Limit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::FileSize => "the file size limit",
+            Self::Files => "the file count limit",
+            Self::Depth => "the folder depth limit",
+        })
+    }
+}
+
+/// Limits that keep hostile or mistaken inputs bounded. Each can be raised by the caller (the
+/// command line has a flag for each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Largest file read, in bytes (`--max-file-size`). Default 20 MiB: a long article saved
+    /// Largest file read, in bytes. Default 20 MiB: a long article saved
     /// as a web page with inline scripts is a few MiB.
     pub max_file_bytes: u64,
-    /// Most sources, from the command line and folders together (`--max-files`). Default
+    /// Most sources, from the command line and folders together. Default
     /// 1,000: far more than anyone compares side by side, small enough to stay responsive.
     pub max_files: usize,
     /// Deepest folder nesting followed below a folder given on the command line
-    /// (`--max-depth`). Default 32.
+    /// Default 32.
     pub max_depth: usize,
 }
 
@@ -57,8 +80,8 @@ impl Default for Limits {
 pub struct Loaded {
     /// Inputs in command-line order (folder contents sorted by path).
     pub inputs: Vec<Input>,
-    /// One line per warning, each naming the file and the reason.
-    pub warnings: Vec<String>,
+    /// Warnings, each naming the file and the reason.
+    pub warnings: Vec<Warning>,
 }
 
 /// Reads every path. A path named on the command line that cannot be used is an error; a file
@@ -128,7 +151,7 @@ impl SeenFiles {
         &mut self,
         path: &Path,
         meta: &std::fs::Metadata,
-        warnings: &mut Vec<String>,
+        warnings: &mut Vec<Warning>,
     ) -> bool {
         #[cfg(unix)]
         let id = {
@@ -141,11 +164,11 @@ impl SeenFiles {
             FileIdentity::Path(path.canonicalize().unwrap_or_else(|_| path.to_path_buf()))
         };
         if let Some((_, first)) = self.files.iter().find(|(seen, _)| *seen == id) {
-            warnings.push(format!(
+            warnings.push(Warning::Ingest(format!(
                 "{}: skipped, the same file as {} (given twice)",
                 path.display(),
                 first.display()
-            ));
+            )));
             return false;
         }
         self.files.push((id, path.to_path_buf()));
@@ -153,9 +176,11 @@ impl SeenFiles {
     }
 
     /// True the first time standard input is met; otherwise adds a warning.
-    fn stdin(&mut self, warnings: &mut Vec<String>) -> bool {
+    fn stdin(&mut self, warnings: &mut Vec<Warning>) -> bool {
         if std::mem::replace(&mut self.stdin, true) {
-            warnings.push("-: skipped, standard input was already given".to_owned());
+            warnings.push(Warning::Ingest(
+                "-: skipped, standard input was already given".to_owned(),
+            ));
             return false;
         }
         true
@@ -163,7 +188,9 @@ impl SeenFiles {
 }
 
 fn push(loaded: &mut Loaded, (input, warnings): (Input, Vec<String>)) {
-    loaded.warnings.extend(warnings);
+    loaded
+        .warnings
+        .extend(warnings.into_iter().map(Warning::Ingest));
     loaded.inputs.push(input);
 }
 
@@ -202,8 +229,8 @@ fn load_folder(
         match result {
             Ok(found) => push(loaded, found),
             Err(e) => {
-                loaded.warnings.push(format!("skipped {e}"));
                 skipped.push(e.to_string());
+                loaded.warnings.push(Warning::Skipped(e));
             }
         }
     }
@@ -314,13 +341,16 @@ fn collect_dir(
     limits: &Limits,
     room: usize,
     files: &mut Vec<PathBuf>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Result<()> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if depth == 0 => return Err(io_error(dir, e)),
         Err(e) => {
-            warnings.push(format!("skipped {}: cannot read: {e}", dir.display()));
+            warnings.push(Warning::Ingest(format!(
+                "skipped {}: cannot read: {e}",
+                dir.display()
+            )));
             return Ok(());
         }
     };
@@ -334,35 +364,40 @@ fn collect_dir(
             continue;
         }
         let Ok(meta) = std::fs::symlink_metadata(&entry) else {
-            warnings.push(format!("skipped {}: cannot read", entry.display()));
+            warnings.push(Warning::Ingest(format!(
+                "skipped {}: cannot read",
+                entry.display()
+            )));
             continue;
         };
         let kind = meta.file_type();
         if kind.is_symlink() {
-            warnings.push(format!(
+            warnings.push(Warning::Ingest(format!(
                 "skipped {}: symbolic link (links inside folders are not followed)",
                 entry.display()
-            ));
+            )));
         } else if kind.is_dir() {
             if depth + 1 > limits.max_depth {
-                warnings.push(format!(
-                    "skipped {}: nested deeper than {} folders (raise with --max-depth)",
-                    entry.display(),
-                    limits.max_depth
-                ));
+                warnings.push(Warning::TooDeep {
+                    path: entry.clone(),
+                    limit: limits.max_depth,
+                });
                 continue;
             }
             collect_dir(top, &entry, depth + 1, limits, room, files, warnings)?;
         } else if Format::from_path(&entry).is_some() {
             if is_project_file(&entry) {
-                warnings.push(format!(
+                warnings.push(Warning::Ingest(format!(
                     "skipped {}: a read-me or licence file, not an article (name it on the command line to compare it)",
                     entry.display()
-                ));
+                )));
                 continue;
             }
             if !kind.is_file() {
-                warnings.push(format!("skipped {}: not a regular file", entry.display()));
+                warnings.push(Warning::Ingest(format!(
+                    "skipped {}: not a regular file",
+                    entry.display()
+                )));
                 continue;
             }
             files.push(entry);

@@ -5,7 +5,6 @@
 use crate::findings::{Analysis, AtomKind, QuoteRendering};
 use crate::model::{SentenceRef, Span};
 use crate::text::worddiff;
-use std::collections::BTreeMap;
 use unicode_width::UnicodeWidthChar;
 
 /// Most claims the coverage matrix lists; the rest are counted.
@@ -403,26 +402,6 @@ fn omissions(analysis: &Analysis) -> Vec<OmissionView> {
                 .collect(),
         })
         .collect()
-}
-
-/// Atom mentions that are "partial": the atom is carried by some sources but not all (as the
-/// interface underlines them). Keyed by sentence; spans sorted, without repeats.
-pub fn partial_mentions(analysis: &Analysis) -> BTreeMap<SentenceRef, Vec<Span>> {
-    let n = analysis.articles.len();
-    let mut out: BTreeMap<SentenceRef, Vec<Span>> = BTreeMap::new();
-    for atom in &analysis.atoms {
-        if atom.sources.is_empty() || atom.sources.len() >= n {
-            continue;
-        }
-        for m in &atom.mentions {
-            out.entry(m.sentence).or_default().push(m.span);
-        }
-    }
-    for spans in out.values_mut() {
-        spans.sort();
-        spans.dedup();
-    }
-    out
 }
 
 /// `text` cut into pieces, each flagged true when it is inside one of `spans` (sorted,

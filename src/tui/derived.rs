@@ -4,8 +4,8 @@
 //! [`Analysis`] for drawing.
 
 use crate::findings::Analysis;
+use crate::findings::partial_mentions;
 use crate::model::{SentenceRef, Span};
-use crate::report::summary::partial_mentions;
 
 /// How many sources carry a sentence's claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

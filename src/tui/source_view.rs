@@ -55,7 +55,7 @@ pub fn lines(app: &App, source: usize) -> Vec<Line<'static>> {
         ));
         for r in &a.removed {
             out.push(Line::from(vec![
-                Span::styled(format!("[{}] ", for_display(&r.reason)), t.some),
+                Span::styled(format!("[{}] ", r.reason), t.some),
                 Span::raw(for_display(&r.text).into_owned()),
             ]));
         }

@@ -61,7 +61,7 @@ pub fn fixture() -> Analysis {
     );
     wire.removed = vec![Removed {
         text: "Subscribe to our newsletter".to_owned(),
-        reason: "newsletter prompt".to_owned(),
+        reason: factdiff::model::RemovalReason::Newsletter,
     }];
     let daily = article(
         "Daily",

@@ -3,8 +3,9 @@
 
 use super::{escape, who};
 use crate::findings::Analysis;
+use crate::findings::partial_mentions;
 use crate::model::{self, Span};
-use crate::report::summary::{Summary, partial_mentions};
+use crate::report::summary::Summary;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 

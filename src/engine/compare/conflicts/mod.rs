@@ -30,7 +30,7 @@ use crate::engine::extract::numbers::{self, NumberMention};
 use crate::engine::extract::quotes;
 use crate::engine::extract::values::{self, ArticleValues, SentenceValues};
 use crate::engine::lexicon::gazetteer::{self, Scale};
-use crate::findings::{AtomKind, Claim, Conflict, ConflictSide};
+use crate::findings::{AtomKind, Claim, Conflict, ConflictKind, ConflictSide};
 use crate::model::{Article, SentenceRef, Span};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -145,7 +145,7 @@ pub fn find_from(
         }
     }
     // (about, first claim, second claim) -> sides.
-    let mut merged: BTreeMap<(&str, usize, usize), Sides> = BTreeMap::new();
+    let mut merged: BTreeMap<(ConflictKind, usize, usize), Sides> = BTreeMap::new();
     // Number and date keys of each article, found the first time a near pair needs them.
     let mut article_values: BTreeMap<usize, StatedValues> = BTreeMap::new();
     for &(ra, rb) in near {
@@ -163,9 +163,9 @@ pub fn find_from(
         let (Some(fa), Some(fb)) = (cache.get(ra), cache.get(rb)) else {
             continue;
         };
-        let kinds: [(&str, PairFn, ValuesFn); 2] = [
-            ("number", number_pair_same_role, number_values),
-            ("date", date_pair, all_date_values),
+        let kinds: [(ConflictKind, PairFn, ValuesFn); 2] = [
+            (ConflictKind::Number, number_pair_same_role, number_values),
+            (ConflictKind::Date, date_pair, all_date_values),
         ];
         for (about, pair, values) in kinds {
             let Some((va, vb)) = pair(fa, fb) else {
@@ -200,9 +200,9 @@ pub fn find_from(
         }
     }
     // Conflicts between different claim pairs that share a side are one disagreement.
-    let mut groups: Vec<(&str, usize, Sides)> = Vec::new();
+    let mut groups: Vec<(ConflictKind, usize, Sides)> = Vec::new();
     for ((about, first, _), sides) in merged {
-        let overlaps = |g: &(&str, usize, Sides)| {
+        let overlaps = |g: &(ConflictKind, usize, Sides)| {
             g.0 == about
                 && g.2
                     .iter()
@@ -268,11 +268,11 @@ impl StatedValues {
     }
 
     /// True when the article gives the value `key` (of kind `about`) anywhere.
-    fn states(&self, about: &str, key: &str) -> bool {
+    fn states(&self, about: ConflictKind, key: &str) -> bool {
         match about {
-            "number" => self.numbers.contains(key),
-            "date" => self.dates.iter().any(|d| same_date(d, key)),
-            _ => false,
+            ConflictKind::Number => self.numbers.contains(key),
+            ConflictKind::Date => self.dates.iter().any(|d| same_date(d, key)),
+            ConflictKind::Place | ConflictKind::Speaker => false,
         }
     }
 }
@@ -461,7 +461,11 @@ fn speaker_of(text: &str, sentence: Span, entities: &[EntityMention]) -> Option<
 const ADDRESSED: &[&str] = &["told", "tells", "tell", "asked", "asks", "ask", "informed"];
 
 /// Builds a conflict from the sides found, when at least two values differ.
-fn conflict(about: &str, claim: usize, sides: Vec<(SentenceRef, Value)>) -> Option<Conflict> {
+fn conflict(
+    about: ConflictKind,
+    claim: usize,
+    sides: Vec<(SentenceRef, Value)>,
+) -> Option<Conflict> {
     let keys: BTreeSet<&str> = sides.iter().map(|(_, v)| v.key.as_str()).collect();
     if keys.len() > MAX_VALUES {
         return None;
@@ -479,7 +483,7 @@ fn conflict(about: &str, claim: usize, sides: Vec<(SentenceRef, Value)>) -> Opti
     sides.sort_by_key(|s| (s.sentence, s.span));
     let values: BTreeSet<&str> = sides.iter().map(|s| s.value.as_str()).collect();
     (values.len() >= 2).then(|| Conflict {
-        about: about.to_owned(),
+        about: about.as_str().to_owned(),
         claim: Some(claim),
         sides,
     })
@@ -648,10 +652,14 @@ fn number_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
 }
 
 fn number_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
-    conflicts("number", claim, collect(facts, number_pair, number_values))
+    conflicts(
+        ConflictKind::Number,
+        claim,
+        collect(facts, number_pair, number_values),
+    )
 }
 
-fn conflicts(about: &str, claim: usize, groups: Vec<Sides>) -> Vec<Conflict> {
+fn conflicts(about: ConflictKind, claim: usize, groups: Vec<Sides>) -> Vec<Conflict> {
     groups
         .into_iter()
         .filter_map(|sides| conflict(about, claim, sides))
@@ -729,7 +737,11 @@ fn same_anchor(a: &Facts, sa: Span, b: &Facts, sb: Span) -> bool {
 }
 
 fn date_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
-    conflicts("date", claim, collect(facts, date_pair, all_date_values))
+    conflicts(
+        ConflictKind::Date,
+        claim,
+        collect(facts, date_pair, all_date_values),
+    )
 }
 
 fn entity_value(m: &EntityMention) -> Value {
@@ -779,7 +791,7 @@ fn place_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
     let groups = collect(facts, place_pair, |f| {
         f.places.iter().map(|(m, _)| entity_value(m)).collect()
     });
-    conflicts("place", claim, groups)
+    conflicts(ConflictKind::Place, claim, groups)
 }
 
 fn speaker_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
@@ -811,7 +823,7 @@ fn speaker_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
     let groups = collect(facts, speaker_pair, |f| {
         f.speaker.iter().map(|m| speaker_value(f, m)).collect()
     });
-    conflicts("speaker", claim, groups)
+    conflicts(ConflictKind::Speaker, claim, groups)
 }
 
 #[cfg(test)]

@@ -293,7 +293,10 @@ fn table_is_made_from_the_data_files() {
     });
     let same = made == shipped && implied == shipped_implications();
     if (!same || !sorted) && std::env::var_os("FACTDIFF_WRITE_GAZETTEER").is_some() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/engine/lexicon/gazetteer/table.rs");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/engine/lexicon/gazetteer/table.rs"
+        );
         std::fs::write(path, source(&made, &implied)).expect("write gazetteer/table.rs");
         return;
     }
