@@ -1,3 +1,5 @@
+//! Tests of the conflict stage on hand-built articles and claims.
+
 use super::*;
 use crate::model::{Metadata, Paragraph, Sentence};
 

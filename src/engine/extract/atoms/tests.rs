@@ -1,3 +1,5 @@
+//! Tests of atom extraction: kinds, keys and variants across articles.
+
 use super::*;
 
 fn article(text: &str) -> Article {

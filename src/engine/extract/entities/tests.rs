@@ -1,3 +1,5 @@
+//! Tests of named-entity finding and unification.
+
 use super::*;
 
 fn keys(text: &str) -> Vec<(String, AtomKind, String)> {

@@ -1,3 +1,5 @@
+//! Tests of number reading: forms, measures and their normalised keys.
+
 use super::*;
 
 fn keys(text: &str) -> Vec<String> {

@@ -1,3 +1,5 @@
+//! Tests of quotation finding and quote variants.
+
 use super::*;
 
 fn article(paras: &[&str]) -> Article {

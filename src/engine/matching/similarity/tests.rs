@@ -1,3 +1,5 @@
+//! Tests of sentence similarity: the score's parts, symmetry and the threshold decisions.
+
 use super::*;
 use proptest::prelude::*;
 
