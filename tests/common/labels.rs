@@ -1,23 +1,39 @@
 //! Labelled fixtures (tests/fixtures/labels/*.json) and the scoring of an [`Analysis`] against
 //! them: link precision/recall, unique-sentence precision/recall/F1, atom source-set exact rate,
-//! conflict and quote-variant recall. Format: tests/fixtures/labels/README.md.
+//! conflict recall and false conflicts, quote-variant recall, boilerplate left in the story.
+//! Format: tests/fixtures/labels/README.md.
 //!
 //! Labels name sentences by a distinctive substring, not by id, so they survive changes to
 //! cleaning and segmentation; [`resolve`] turns them into [`SentenceRef`]s and reports every label
 //! that matches no sentence, several sentences, or a sentence another label already names.
+//! Inputs may name the shared evaluation data (`shared:basil-dev/ID/fox.txt`, read from
+//! `../shared/data` beside the repository); [`missing_shared`] tells a test to skip visibly.
 
-use factdiff::analysis::{Analysis, AtomKind};
+use factdiff::analysis::Analysis;
 use factdiff::ingest::{self, Input, Limits};
 use factdiff::model::SentenceRef;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+// Siblings named by path so the module also works when included with `#[path]` (examples).
+#[path = "labels_oracle.rs"]
+mod oracle_impl;
+#[path = "labels_score.rs"]
+mod score_impl;
+
+// Each test crate uses only part of these.
+#[allow(unused_imports)]
+pub use oracle_impl::oracle;
+#[allow(unused_imports)]
+pub use score_impl::{Link, Prf, Scores, predicted_links, score};
 
 /// A sentence label: 1-based source number and a substring of the sentence's text.
 pub type SentenceLabel = (usize, String);
 
 /// A group of sentences (at most a few per source).
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Group {
     /// What the sentences state (for people reading the file and the printed misses).
     pub about: String,
@@ -27,6 +43,7 @@ pub struct Group {
 
 /// A labelled atom.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AtomLabel {
     /// `person`, `organization`, `place`, `number`, `date`, `quote`, `other`.
     pub kind: String,
@@ -41,6 +58,7 @@ pub struct AtomLabel {
 
 /// One side of a labelled conflict.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConflictSideLabel {
     /// 1-based source.
     pub source: usize,
@@ -52,15 +70,20 @@ pub struct ConflictSideLabel {
 
 /// A labelled conflict.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConflictLabel {
     /// What differs (`number`, `date`…).
     pub about: String,
+    /// Free text for people reading the file.
+    #[serde(default)]
+    pub note: String,
     /// The sides.
     pub sides: Vec<ConflictSideLabel>,
 }
 
 /// A labelled quote variant: the sentences holding the renderings.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct QuoteVariantLabel {
     /// Which quotation.
     pub about: String,
@@ -70,10 +93,19 @@ pub struct QuoteVariantLabel {
 
 /// A whole labelled set.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LabelSet {
     /// Short name.
     pub name: String,
-    /// Inputs in source order: `bundled:NAME` or a path relative to tests/fixtures.
+    /// Free text.
+    #[serde(default)]
+    pub description: String,
+    /// `tune` (rules may be tuned on it) or `test` (held out: only measured); absent for the
+    /// older sets.
+    #[serde(default)]
+    pub split: Option<String>,
+    /// Inputs in source order: `bundled:NAME`, `shared:PATH` (under ../shared/data) or a path
+    /// relative to tests/fixtures.
     pub inputs: Vec<String>,
     /// Groups whose cross-source pairs are required links.
     pub claims: Vec<Group>,
@@ -93,6 +125,11 @@ pub struct LabelSet {
     /// Quote variants.
     #[serde(default)]
     pub quote_variants: Vec<QuoteVariantLabel>,
+    /// Text of the raw input that is not story (titles repeated, bylines, credits, correction
+    /// notices…): `[source, substring]`; cleaning must remove it, so no story sentence of that
+    /// source may contain it.
+    #[serde(default)]
+    pub boilerplate: Vec<SentenceLabel>,
 }
 
 /// Folder of the fixtures.
@@ -100,12 +137,69 @@ pub fn fixtures_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
 }
 
+/// Prefix of inputs read from the shared evaluation data.
+pub const SHARED: &str = "shared:";
+
+/// The shared evaluation data: `../shared/data` beside the repository (never copied into it).
+pub fn shared_data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("shared")
+        .join("data")
+}
+
+/// The file an input names (`None` for `bundled:` articles).
+pub fn input_path(given: &str) -> Option<PathBuf> {
+    if given.starts_with("bundled:") {
+        None
+    } else if let Some(rest) = given.strip_prefix(SHARED) {
+        Some(shared_data_dir().join(rest))
+    } else {
+        Some(fixtures_dir().join(given))
+    }
+}
+
+/// The first shared input of the set that is absent, as `../shared/data/<top folder>` (what a
+/// test prints when it skips), or `None` when every input is there.
+pub fn missing_shared(set: &LabelSet) -> Option<String> {
+    set.inputs.iter().find_map(|given| {
+        let rest = given.strip_prefix(SHARED)?;
+        let path = shared_data_dir().join(rest);
+        if path.is_file() {
+            return None;
+        }
+        let top = rest.split('/').next().unwrap_or(rest);
+        Some(format!("../shared/data/{top}"))
+    })
+}
+
 /// Reads `tests/fixtures/labels/NAME.json`.
 pub fn load_set(name: &str) -> LabelSet {
-    let path = fixtures_dir().join("labels").join(format!("{name}.json"));
-    let text = std::fs::read_to_string(&path)
+    load_set_file(&fixtures_dir().join("labels").join(format!("{name}.json")))
+}
+
+/// Reads one label file.
+pub fn load_set_file(path: &Path) -> LabelSet {
+    let text = std::fs::read_to_string(path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: bad labels: {e}", path.display()))
+}
+
+/// Every `tests/fixtures/labels/PREFIX*.json`, sorted by file name.
+pub fn set_files(prefix: &str) -> Vec<PathBuf> {
+    let dir = fixtures_dir().join("labels");
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "json")
+                && p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(prefix))
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 /// The inputs of a set, in source order.
@@ -121,7 +215,7 @@ pub fn load_inputs(set: &LabelSet) -> Vec<Input> {
                     .cloned()
                     .unwrap_or_else(|| panic!("no bundled article {given}"))
             } else {
-                let path = fixtures_dir().join(given);
+                let path = input_path(given).unwrap_or_else(|| fixtures_dir().join(given));
                 let loaded = ingest::load(&[path.display().to_string()], &Limits::default())
                     .unwrap_or_else(|e| panic!("cannot load {given}: {e}"));
                 loaded
@@ -137,8 +231,12 @@ pub fn load_inputs(set: &LabelSet) -> Vec<Input> {
 /// Runs the comparison on a set's inputs; panics if any input was skipped (source numbers would
 /// no longer line up with the labels).
 pub fn analyze(set: &LabelSet) -> Analysis {
-    let inputs = load_inputs(set);
-    let (analysis, warnings) = factdiff::compare(&inputs).expect("compare failed");
+    analyze_inputs(set, &load_inputs(set))
+}
+
+/// [`analyze`] on inputs already loaded with [`load_inputs`].
+pub fn analyze_inputs(set: &LabelSet, inputs: &[Input]) -> Analysis {
+    let (analysis, warnings) = factdiff::compare(inputs).expect("compare failed");
     assert_eq!(
         analysis.articles.len(),
         set.inputs.len(),
@@ -247,6 +345,16 @@ pub fn resolve(set: &LabelSet, analysis: &Analysis) -> Resolved {
             )),
         }
     }
+    // A claim links sources: a group within one source states nothing about the others.
+    for g in set.claims.iter().chain(&set.related) {
+        let sources: BTreeSet<usize> = g.sentences.iter().map(|l| l.0).collect();
+        if sources.len() < 2 {
+            resolved.errors.push(format!(
+                "group {:?} has sentences of fewer than two sources",
+                g.about
+            ));
+        }
+    }
     // A sentence cannot be both unique and in a claim, nor unscored and scored.
     let claimed: BTreeSet<&SentenceLabel> = set.claims.iter().flat_map(|g| &g.sentences).collect();
     for u in &set.unique {
@@ -266,399 +374,31 @@ pub fn resolve(set: &LabelSet, analysis: &Analysis) -> Resolved {
     resolved
 }
 
-/// An unordered pair of sentences from different sources.
-pub type Link = (SentenceRef, SentenceRef);
-
-fn link(a: SentenceRef, b: SentenceRef) -> Option<Link> {
-    (a.source != b.source).then(|| if a < b { (a, b) } else { (b, a) })
-}
-
-fn group_links(groups: &[Group], resolved: &Resolved) -> BTreeSet<Link> {
-    let mut out = BTreeSet::new();
-    for g in groups {
-        let refs: Vec<SentenceRef> = g.sentences.iter().filter_map(|l| resolved.get(l)).collect();
-        for (i, &a) in refs.iter().enumerate() {
-            for &b in refs.iter().skip(i + 1) {
-                out.extend(link(a, b));
-            }
-        }
+/// Problems with the set's `boilerplate` labels against the raw inputs: a substring that does
+/// not occur in its source's raw text (a typo would otherwise count as removed), or a source
+/// that does not exist; and a `split` other than `tune` or `test`.
+pub fn check_raw(set: &LabelSet, inputs: &[Input]) -> Vec<String> {
+    let mut errors = Vec::new();
+    if let Some(split) = &set.split
+        && split != "tune"
+        && split != "test"
+    {
+        errors.push(format!("split {split:?}: must be \"tune\" or \"test\""));
     }
-    out
-}
-
-/// Links the engine predicts: pairs in the same claim, and each sentence's matches.
-pub fn predicted_links(analysis: &Analysis) -> BTreeSet<Link> {
-    let mut out = BTreeSet::new();
-    for c in &analysis.claims {
-        for (i, &a) in c.sentences.iter().enumerate() {
-            for &b in c.sentences.iter().skip(i + 1) {
-                out.extend(link(a, b));
-            }
-        }
-    }
-    for (source, paragraphs) in analysis.sentences.iter().enumerate() {
-        for (paragraph, sentences) in paragraphs.iter().enumerate() {
-            for (sentence, f) in sentences.iter().enumerate() {
-                let me = SentenceRef {
-                    source,
-                    paragraph,
-                    sentence,
-                };
-                for m in &f.matches {
-                    out.extend(link(me, m.sentence));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Precision, recall and F1 from counts.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Prf {
-    /// Correct predictions.
-    pub tp: usize,
-    /// Wrong predictions.
-    pub fp: usize,
-    /// Missed truths.
-    pub fn_: usize,
-}
-
-impl Prf {
-    /// tp / (tp + fp); 1 when nothing was predicted and nothing was to be found, else 0.
-    pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp, self.fn_ == 0)
-    }
-    /// tp / (tp + fn); 1 when there was nothing to find.
-    pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_, true)
-    }
-    /// Harmonic mean of precision and recall.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(num: usize, den: usize, empty: bool) -> f64 {
-    if den == 0 {
-        if empty { 1.0 } else { 0.0 }
-    } else {
-        num as f64 / den as f64
-    }
-}
-
-/// The scores of one analysis against one label set, with the misses for printing.
-#[derive(Debug, Default)]
-pub struct Scores {
-    /// Set name.
-    pub name: String,
-    /// Cross-source links.
-    pub links: Prf,
-    /// Predicted links between labelled sentences marked `related` (not scored).
-    pub related_links: usize,
-    /// Predicted links touching unlabelled sentences (titles, boilerplate) or `unscored` ones.
-    pub unlabelled_links: usize,
-    /// Unique (support of one) sentences.
-    pub unique: Prf,
-    /// Labelled atoms whose engine atom has exactly the labelled source set.
-    pub atoms_exact: usize,
-    /// Labelled atoms.
-    pub atoms_total: usize,
-    /// Labelled conflicts found.
-    pub conflicts_found: usize,
-    /// Labelled conflicts.
-    pub conflicts_total: usize,
-    /// Labelled quote variants found.
-    pub quotes_found: usize,
-    /// Labelled quote variants.
-    pub quotes_total: usize,
-    /// Human-readable misses and false positives.
-    pub notes: Vec<String>,
-}
-
-impl Scores {
-    /// Exact atom source-set rate.
-    pub fn atom_exact_rate(&self) -> f64 {
-        ratio(self.atoms_exact, self.atoms_total, true)
-    }
-    /// Conflict recall.
-    pub fn conflict_recall(&self) -> f64 {
-        ratio(self.conflicts_found, self.conflicts_total, true)
-    }
-    /// Quote-variant recall.
-    pub fn quote_recall(&self) -> f64 {
-        ratio(self.quotes_found, self.quotes_total, true)
-    }
-
-    /// A short report, one metric a line.
-    pub fn summary(&self) -> String {
-        format!(
-            "[{name}] links: P {lp:.3} R {lr:.3} (tp {ltp}, fp {lfp}, fn {lfn}; {rel} related and {unl} unlabelled not scored)\n\
-             [{name}] unique sentences: P {up:.3} R {ur:.3} F1 {uf:.3} (tp {utp}, fp {ufp}, fn {ufn})\n\
-             [{name}] atoms: exact source sets {ae}/{at} = {ar:.3}\n\
-             [{name}] conflicts: {cf}/{ct} = {cr:.3}; quote variants: {qf}/{qt} = {qr:.3}",
-            name = self.name,
-            lp = self.links.precision(),
-            lr = self.links.recall(),
-            ltp = self.links.tp,
-            lfp = self.links.fp,
-            lfn = self.links.fn_,
-            rel = self.related_links,
-            unl = self.unlabelled_links,
-            up = self.unique.precision(),
-            ur = self.unique.recall(),
-            uf = self.unique.f1(),
-            utp = self.unique.tp,
-            ufp = self.unique.fp,
-            ufn = self.unique.fn_,
-            ae = self.atoms_exact,
-            at = self.atoms_total,
-            ar = self.atom_exact_rate(),
-            cf = self.conflicts_found,
-            ct = self.conflicts_total,
-            cr = self.conflict_recall(),
-            qf = self.quotes_found,
-            qt = self.quotes_total,
-            qr = self.quote_recall(),
-        )
-    }
-}
-
-fn short(analysis: &Analysis, r: SentenceRef) -> String {
-    let text: String = analysis.sentence_text(r).chars().take(70).collect();
-    format!(
-        "s{}.p{}.{} {text:?}",
-        r.source + 1,
-        r.paragraph + 1,
-        r.sentence + 1
-    )
-}
-
-/// Scores `analysis` against `set`; `resolved` must come from [`resolve`] on the same analysis.
-pub fn score(set: &LabelSet, resolved: &Resolved, analysis: &Analysis) -> Scores {
-    let mut s = Scores {
-        name: set.name.clone(),
-        ..Default::default()
-    };
-    score_links(set, resolved, analysis, &mut s);
-    score_unique(set, resolved, analysis, &mut s);
-    score_atoms(set, analysis, &mut s);
-    score_conflicts(set, resolved, analysis, &mut s);
-    score_quotes(set, resolved, analysis, &mut s);
-    s
-}
-
-fn score_links(set: &LabelSet, resolved: &Resolved, analysis: &Analysis, s: &mut Scores) {
-    let truth = group_links(&set.claims, resolved);
-    let related = group_links(&set.related, resolved);
-    let unscored: BTreeSet<SentenceRef> = set
-        .unscored
-        .iter()
-        .filter_map(|l| resolved.get(l))
-        .collect();
-    let labelled: BTreeSet<SentenceRef> = resolved.map.values().copied().collect();
-    let predicted = predicted_links(analysis);
-    for &(a, b) in &predicted {
-        let scored = |r: &SentenceRef| labelled.contains(r) && !unscored.contains(r);
-        if truth.contains(&(a, b)) {
-            s.links.tp += 1;
-        } else if !scored(&a) || !scored(&b) {
-            s.unlabelled_links += 1;
-        } else if related.contains(&(a, b)) {
-            s.related_links += 1;
-        } else {
-            s.links.fp += 1;
-            s.notes.push(format!(
-                "false link: {} ~ {}",
-                short(analysis, a),
-                short(analysis, b)
-            ));
-        }
-    }
-    for &(a, b) in truth.difference(&predicted) {
-        s.links.fn_ += 1;
-        s.notes.push(format!(
-            "missed link: {} ~ {}",
-            short(analysis, a),
-            short(analysis, b)
-        ));
-    }
-}
-
-fn score_unique(set: &LabelSet, resolved: &Resolved, analysis: &Analysis, s: &mut Scores) {
-    let truth: BTreeSet<SentenceRef> = set.unique.iter().filter_map(|l| resolved.get(l)).collect();
-    let shared: BTreeSet<SentenceRef> = set
-        .claims
-        .iter()
-        .flat_map(|g| &g.sentences)
-        .filter_map(|l| resolved.get(l))
-        .collect();
-    for r in truth.iter().chain(shared.iter()) {
-        let predicted_unique = analysis.findings(*r).support.len() <= 1;
-        match (truth.contains(r), predicted_unique) {
-            (true, true) => s.unique.tp += 1,
-            (false, true) => {
-                s.unique.fp += 1;
-                s.notes
-                    .push(format!("shared, but found unique: {}", short(analysis, *r)));
-            }
-            (true, false) => {
-                s.unique.fn_ += 1;
-                s.notes
-                    .push(format!("unique, but found shared: {}", short(analysis, *r)));
-            }
-            (false, false) => {}
-        }
-    }
-}
-
-/// Folds an atom text for comparison: [`fold`], lower case, no commas inside numbers.
-fn atom_key(text: &str) -> String {
-    let folded = fold(text).to_lowercase();
-    let chars: Vec<char> = folded.chars().collect();
-    chars
-        .iter()
-        .enumerate()
-        .filter(|&(i, &c)| {
-            !(c == ','
-                && i > 0
-                && chars.get(i - 1).is_some_and(char::is_ascii_digit)
-                && chars.get(i + 1).is_some_and(char::is_ascii_digit))
-        })
-        .map(|(_, &c)| c)
-        .collect::<String>()
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_owned()
-}
-
-/// Words only, for quotations: lower case, every non-alphanumeric run a single space.
-fn quote_key(text: &str) -> String {
-    fold(text)
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn kind_name(kind: AtomKind) -> &'static str {
-    match kind {
-        AtomKind::Person => "person",
-        AtomKind::Organization => "organization",
-        AtomKind::Place => "place",
-        AtomKind::Number => "number",
-        AtomKind::Date => "date",
-        AtomKind::Quote => "quote",
-        AtomKind::Other => "other",
-    }
-}
-
-fn score_atoms(set: &LabelSet, analysis: &Analysis, s: &mut Scores) {
-    for label in &set.atoms {
-        s.atoms_total += 1;
-        let want: BTreeSet<usize> = label.sources.iter().map(|k| k.saturating_sub(1)).collect();
-        let forms: Vec<&String> = std::iter::once(&label.text)
-            .chain(&label.variants)
-            .collect();
-        let is_quote = label.kind == "quote";
-        let matches = |text: &str| {
-            if is_quote {
-                let have = quote_key(text);
-                forms.iter().any(|f| have.contains(&quote_key(f)))
-            } else {
-                let have = atom_key(text);
-                forms.iter().any(|f| atom_key(f) == have)
-            }
+    for label in &set.boilerplate {
+        let Some(input) = label.0.checked_sub(1).and_then(|i| inputs.get(i)) else {
+            errors.push(format!("boilerplate {label:?}: no source {}", label.0));
+            continue;
         };
-        // The best candidate: most overlap of source sets, then the same kind.
-        let best = analysis
-            .atoms
-            .iter()
-            .filter(|a| matches(&a.text) || a.variants.iter().any(|v| matches(v)))
-            .map(|a| {
-                let have: BTreeSet<usize> = a.sources.iter().copied().collect();
-                let inter = have.intersection(&want).count();
-                let union = have.union(&want).count().max(1);
-                let same_kind = kind_name(a.kind) == label.kind;
-                ((inter * 1000 / union, same_kind), have)
-            })
-            .max_by(|x, y| x.0.cmp(&y.0));
-        match best {
-            Some((_, have)) if have == want => s.atoms_exact += 1,
-            Some((_, have)) => s.notes.push(format!(
-                "atom {:?} ({}): sources {:?}, labelled {:?}",
-                label.text,
-                label.kind,
-                have.iter().map(|k| k + 1).collect::<Vec<_>>(),
-                label.sources
-            )),
-            None => s
-                .notes
-                .push(format!("atom {:?} ({}): not found", label.text, label.kind)),
-        }
-    }
-}
-
-fn score_conflicts(set: &LabelSet, resolved: &Resolved, analysis: &Analysis, s: &mut Scores) {
-    for label in &set.conflicts {
-        s.conflicts_total += 1;
-        let sides: Vec<(SentenceRef, String)> = label
-            .sides
-            .iter()
-            .filter_map(|side| {
-                resolved
-                    .get(&(side.source, side.sentence.clone()))
-                    .map(|r| (r, atom_key(&side.value)))
-            })
-            .collect();
-        let found = analysis.conflicts.iter().any(|c| {
-            let values: BTreeSet<&String> = c
-                .sides
-                .iter()
-                .filter_map(|cs| sides.iter().find(|(r, _)| *r == cs.sentence))
-                .map(|(_, v)| v)
-                .collect();
-            values.len() >= 2
-        });
-        if found {
-            s.conflicts_found += 1;
-        } else {
-            s.notes.push(format!(
-                "missed conflict: {} ({})",
-                label.about,
-                label.sides.len()
+        let needle = fold(&label.1);
+        if needle.is_empty() {
+            errors.push(format!("boilerplate {label:?}: empty"));
+        } else if !fold(&input.text).contains(&needle) {
+            errors.push(format!(
+                "boilerplate {label:?}: not in the raw text of s{}",
+                label.0
             ));
         }
     }
-}
-
-fn score_quotes(set: &LabelSet, resolved: &Resolved, analysis: &Analysis, s: &mut Scores) {
-    for label in &set.quote_variants {
-        s.quotes_total += 1;
-        let want: BTreeSet<SentenceRef> = label
-            .renderings
-            .iter()
-            .filter_map(|l| resolved.get(l))
-            .collect();
-        let found = analysis.quote_variants.iter().any(|q| {
-            let sources: BTreeSet<usize> = q
-                .renderings
-                .iter()
-                .filter(|r| want.contains(&r.sentence))
-                .map(|r| r.sentence.source)
-                .collect();
-            sources.len() >= 2
-        });
-        if found {
-            s.quotes_found += 1;
-        } else {
-            s.notes
-                .push(format!("missed quote variant: {}", label.about));
-        }
-    }
+    errors
 }
