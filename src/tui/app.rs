@@ -8,7 +8,7 @@ use super::layout::{self, Screen};
 use super::search::Search;
 use super::theme::Theme;
 use super::wrap::{Wrapped, wrap_article};
-use crate::findings::Analysis;
+use crate::findings::{self, Analysis};
 use crate::model::SentenceRef;
 use ratatui::layout::Rect;
 
@@ -332,18 +332,9 @@ impl<'a> App<'a> {
         self.scroll.get(source).copied().unwrap_or(0)
     }
 
-    /// The counterpart in `other` of sentence `r`: its match there, else its claim's member there.
+    /// The counterpart in `other` of sentence `r` ([`findings::counterpart`]).
     pub fn counterpart(&self, r: SentenceRef, other: usize) -> Option<SentenceRef> {
-        let f = self.analysis.findings(r);
-        f.matches
-            .iter()
-            .find(|m| m.sentence.source == other)
-            .map(|m| m.sentence)
-            .or_else(|| {
-                let claim = self.analysis.claims.get(f.claim?)?;
-                claim.sentences.iter().copied().find(|s| s.source == other)
-            })
-            .filter(|s| s.source != r.source)
+        findings::counterpart(self.analysis, r, other)
     }
 
     /// The sentence (reading order) of `other` that corresponds to the focused cursor, if any.
@@ -512,13 +503,10 @@ impl<'a> App<'a> {
         }
     }
 
-    /// The paragraph of `other` in the alignment row of `r`'s paragraph.
+    /// The paragraph of `other` in the alignment row of `r`'s paragraph
+    /// ([`findings::aligned_paragraph`]).
     pub fn aligned_paragraph(&self, r: SentenceRef, other: usize) -> Option<usize> {
-        self.analysis
-            .alignment
-            .iter()
-            .find(|row| row.paragraphs.get(r.source).copied().flatten() == Some(r.paragraph))
-            .and_then(|row| row.paragraphs.get(other).copied().flatten())
+        findings::aligned_paragraph(self.analysis, r, other)
     }
 
     fn next_only_here(&mut self, forward: bool) -> Option<Action> {
@@ -527,7 +515,7 @@ impl<'a> App<'a> {
         let cur = self.cursor_of(self.focus);
         let only = |k: usize| {
             list.get(k)
-                .is_some_and(|s| s.support == super::derived::Support::Only)
+                .is_some_and(|s| s.support == findings::Support::Only)
         };
         let found = (1..=n)
             .map(|d| {

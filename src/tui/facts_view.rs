@@ -3,12 +3,12 @@
 
 use super::action::FactsFilter;
 use super::app::App;
-use super::tabs::truncate;
 use super::theme;
 use super::wrap::str_width;
-use crate::findings::Analysis;
+use crate::findings::{Analysis, atom_kind_label};
 use crate::model::SentenceRef;
 use crate::text::sanitize::for_display;
+use crate::text::width::truncate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -141,13 +141,7 @@ pub fn describe(analysis: &Analysis, row: &FactRow, focus: usize) -> (String, St
         FactRow::Atom(k) => analysis
             .atoms
             .get(k)
-            .map(|a| {
-                let kind = serde_json::to_value(a.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
-                (kind, a.text.clone())
-            })
+            .map(|a| (atom_kind_label(a.kind).to_owned(), a.text.clone()))
             .unwrap_or_default(),
         FactRow::Conflict(k) => analysis
             .conflicts

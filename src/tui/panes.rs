@@ -5,11 +5,11 @@
 use super::app::App;
 use super::derived::Support;
 use super::layout::PaneArea;
-use super::tabs::truncate;
 use super::theme::{self, Theme};
 use super::wrap::{Wrapped, wrap_article};
 use crate::model::Span;
 use crate::text::sanitize::{for_display, is_unsafe_char};
+use crate::text::width::truncate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Margin;
 use ratatui::style::Style;

@@ -4,6 +4,7 @@
 use super::app::App;
 use super::wrap::str_width;
 use crate::text::sanitize::for_display;
+use crate::text::width::truncate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -31,25 +32,6 @@ pub struct Tab {
     pub area: Rect,
     /// Its text.
     pub text: String,
-}
-
-/// Truncates `s` to `max` columns, ending with `…` when cut.
-pub fn truncate(s: &str, max: usize) -> String {
-    if str_width(s) <= max {
-        return s.to_owned();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if w + cw + 1 > max {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    out.push('…');
-    out
 }
 
 /// Lays the tabs out in `area`, starting at the first source on screen.

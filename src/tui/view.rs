@@ -140,7 +140,7 @@ fn status(app: &App, area: Rect, buf: &mut Buffer) {
     let lw = usize::from(area.width.saturating_sub(rw + 1));
     let line = Line::from(vec![
         Span::raw(" "),
-        Span::raw(super::tabs::truncate(&left, lw)),
+        Span::raw(crate::text::width::truncate(&left, lw)),
     ]);
     line.style(t.status).render(area, buf);
     if rw < area.width {
