@@ -131,7 +131,8 @@ fn search_takes_n_while_active_and_esc_clears_it() {
     assert_eq!(app.prompt.as_deref(), Some("bridge"));
     press(&mut app, "<Enter>");
     let search = app.search.clone().expect("active search");
-    let tabs = factdiff::tui::tabs::layout(&app, app.screen().tabs);
+    let tabs =
+        factdiff::tui::tabs::layout(&a, app.search.as_ref(), &app.screen(), app.screen().tabs);
     let texts: Vec<&str> = tabs.iter().map(|t| t.text.as_str()).collect();
     assert_eq!(texts, [" 1 Wire (2) ", " 2 Daily (1) ", " 3 Herald (1) "]);
     assert_eq!(
@@ -170,10 +171,7 @@ fn overlays_open_close_and_esc_precedence() {
     let a = fixture();
     let mut app = app(&a, 150, 40, true);
     for (key, check) in [
-        (
-            "?",
-            matches!(Overlay::Help { scroll: 0 }, Overlay::Help { .. }),
-        ),
+        ("?", true),
         ("L", true),
         ("f", true),
         ("i", true),
@@ -186,18 +184,22 @@ fn overlays_open_close_and_esc_precedence() {
         assert_eq!(app.overlay, Overlay::None, "Esc closes {key}");
         assert!(!app.quit);
     }
+    let help_scroll = |app: &factdiff::tui::App| match &app.overlay {
+        Overlay::Help(v) => Some(v.scroll),
+        _ => None,
+    };
     press(&mut app, "?jjj");
-    assert_eq!(app.overlay, Overlay::Help { scroll: 3 });
+    assert_eq!(help_scroll(&app), Some(3));
     press(&mut app, "G");
     // The end: the last wrapped line at the bottom of the frame, no further.
-    let end = factdiff::tui::view::max_scroll(
-        &factdiff::tui::help::lines(&app),
+    let end = factdiff::tui::overlay::max_scroll(
+        &factdiff::tui::help::lines(&app.theme),
         factdiff::tui::help::area(app.screen().body),
     );
     assert!(end > 3);
-    assert_eq!(app.overlay, Overlay::Help { scroll: end });
+    assert_eq!(help_scroll(&app), Some(end));
     press(&mut app, "j");
-    assert_eq!(app.overlay, Overlay::Help { scroll: end });
+    assert_eq!(help_scroll(&app), Some(end));
     press(&mut app, "<Esc><Esc>");
     assert!(app.quit, "Esc with nothing open quits");
     let mut app = tui_common::app(&a, 150, 40, true);
@@ -340,7 +342,7 @@ fn mouse_click_wheel_and_resize() {
     });
     assert_eq!((app.focus, app.cursor[1]), (1, 1));
     // Click a tab.
-    let tabs = factdiff::tui::tabs::layout(&app, screen.tabs);
+    let tabs = factdiff::tui::tabs::layout(&a, app.search.as_ref(), &screen, screen.tabs);
     let herald = tabs
         .iter()
         .find(|t| t.text.contains("Herald"))
@@ -495,7 +497,8 @@ fn search_counts_every_source_fairly_and_says_when_it_caps() {
         9,
         "the small source keeps all its hits"
     );
-    let tabs = factdiff::tui::tabs::layout(&app, app.screen().tabs);
+    let tabs =
+        factdiff::tui::tabs::layout(&a, app.search.as_ref(), &app.screen(), app.screen().tabs);
     let texts: Vec<&str> = tabs.iter().map(|t| t.text.as_str()).collect();
     assert_eq!(texts, [" 1 big (12000) ", " 2 small (9) "]);
     let message = app.message.clone().unwrap_or_default();

@@ -4,9 +4,13 @@
 //! the JSON report turns these into the `s1.p2.3` ids of the `factdiff/1` contract. The
 //! questions front ends ask of it live in [`queries`] (re-exported here).
 
-mod queries;
+pub mod queries;
 
-pub use queries::partial_mentions;
+pub use queries::{
+    Support, aligned_paragraph, atom_kind_label, carried, claim_text, confirmed_percent,
+    confirmed_share, conflict_values, counterpart, is_confirmed, partial_mentions, sentence_refs,
+    support,
+};
 
 use crate::model::{Article, SentenceRef, Span};
 use serde::Serialize;

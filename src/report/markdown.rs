@@ -4,10 +4,12 @@
 
 use super::Options;
 use super::layout::{self, Sections, plural};
-use super::summary::{self, Summary, kind_name, truncate};
+use super::summary::{self, Summary};
 use crate::findings::Analysis;
+use crate::findings::atom_kind_label;
 use crate::model::{self, SentenceRef};
 use crate::text::sanitize::for_display;
+use crate::text::width::truncate;
 use std::fmt::Write;
 
 /// Widest a claim's text gets in the coverage matrix, in columns.
@@ -164,7 +166,7 @@ impl Sections for Markdown {
                     let _ = writeln!(
                         out,
                         "- {} **{}** in `{}`: {}",
-                        kind_name(a.kind),
+                        atom_kind_label(a.kind),
                         escape(&a.text),
                         model::sentence_id(a.sentence),
                         sentence(analysis, a.sentence)

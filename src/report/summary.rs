@@ -2,10 +2,16 @@
 //! source, the coverage matrix, the facts only one source reports, conflicts, omissions and
 //! quote variants. Plain data with raw article text; each format escapes it its own way.
 
-use crate::findings::{Analysis, AtomKind, QuoteRendering};
+use crate::findings::{
+    Analysis, AtomKind, QuoteRendering, claim_text, confirmed_percent, confirmed_share,
+    is_confirmed,
+};
 use crate::model::{SentenceRef, Span};
 use crate::text::worddiff;
-use unicode_width::UnicodeWidthChar;
+
+/// Every sentence of a source in reading order: the findings query, under the name tests and
+/// older callers use.
+pub use crate::findings::sentence_refs;
 
 /// Most claims the coverage matrix lists; the rest are counted.
 pub const MATRIX_MAX_ROWS: usize = 60;
@@ -30,7 +36,7 @@ pub struct SourceLine {
 impl SourceLine {
     /// Share of its sentences that others confirm, in whole percent (`None` without sentences).
     pub fn confirmed_percent(&self) -> Option<usize> {
-        (self.sentences > 0).then(|| (self.confirmed * 100 + self.sentences / 2) / self.sentences)
+        confirmed_percent(self.confirmed, self.sentences)
     }
 }
 
@@ -237,55 +243,23 @@ fn side_text(text: &str, span: Option<Span>) -> String {
         .unwrap_or_default()
 }
 
-/// Every sentence of source `source` as a reference, in reading order.
-pub fn sentence_refs(analysis: &Analysis, source: usize) -> Vec<SentenceRef> {
-    analysis
-        .articles
-        .get(source)
-        .map(|a| {
-            a.sentences()
-                .map(|(paragraph, sentence, _)| SentenceRef {
-                    source,
-                    paragraph,
-                    sentence,
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// True when some source other than the sentence's own states its claim.
-pub fn is_confirmed(analysis: &Analysis, r: SentenceRef) -> bool {
-    analysis.findings(r).support.iter().any(|&s| s != r.source)
-}
-
 fn source_lines(analysis: &Analysis) -> Vec<SourceLine> {
     analysis
         .articles
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let refs = sentence_refs(analysis, i);
+            let (confirmed, sentences) = confirmed_share(analysis, i);
             SourceLine {
                 source: i,
                 label: a.label.clone(),
                 outlet: a.meta.outlet.clone(),
                 date: a.meta.date.clone(),
-                sentences: refs.len(),
-                confirmed: refs.iter().filter(|r| is_confirmed(analysis, **r)).count(),
+                sentences,
+                confirmed,
             }
         })
         .collect()
-}
-
-/// The text of claim `claim`: its first member sentence (empty when out of range).
-pub fn claim_text(analysis: &Analysis, claim: usize) -> String {
-    analysis
-        .claims
-        .get(claim)
-        .and_then(|c| c.sentences.first())
-        .map(|r| analysis.sentence_text(*r).to_owned())
-        .unwrap_or_default()
 }
 
 fn matrix(analysis: &Analysis) -> Matrix {
@@ -440,53 +414,9 @@ pub fn describe_change(from: &str, to: &str) -> String {
     }
 }
 
-/// Cuts `text` to at most `width` terminal columns, ending with `…` when cut.
-pub fn truncate(text: &str, width: usize) -> String {
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    let trimmed = out.trim_end().len();
-    out.truncate(trimmed);
-    out.push('…');
-    out
-}
-
-/// Display name of an atom kind.
-pub fn kind_name(kind: AtomKind) -> &'static str {
-    match kind {
-        AtomKind::Person => "person",
-        AtomKind::Organization => "organization",
-        AtomKind::Place => "place",
-        AtomKind::Number => "number",
-        AtomKind::Date => "date",
-        AtomKind::Quote => "quote",
-        AtomKind::Other => "name",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn truncate_counts_columns_and_marks_the_cut() {
-        assert_eq!(truncate("short", 10), "short");
-        assert_eq!(truncate("a longer sentence", 9), "a longer…");
-        // Wide characters take two columns each.
-        assert_eq!(truncate("日本語のテキスト", 7), "日本語…");
-        assert_eq!(truncate("", 0), "");
-    }
 
     #[test]
     fn split_marked_flags_spans_and_skips_bad_ones() {

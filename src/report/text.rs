@@ -4,10 +4,12 @@
 
 use super::Options;
 use super::layout::{self, Sections, plural};
-use super::summary::{self, Summary, kind_name, truncate};
+use super::summary::{self, Summary};
 use crate::findings::Analysis;
+use crate::findings::atom_kind_label;
 use crate::model::{self, SentenceRef};
 use crate::text::sanitize::for_display;
+use crate::text::width::truncate;
 use std::fmt::Write;
 use unicode_width::UnicodeWidthStr;
 
@@ -236,7 +238,7 @@ impl Sections for Paint {
                     let _ = writeln!(
                         out,
                         "      {} {} in {}: {}",
-                        kind_name(a.kind),
+                        atom_kind_label(a.kind),
                         self.warn(&format!("\"{}\"", for_display(&a.text))),
                         self.dim(&model::sentence_id(a.sentence)),
                         sentence(analysis, a.sentence)

@@ -3,35 +3,11 @@
 //! stops for "next conflict". Nothing here is a finding of its own: it only re-indexes
 //! [`Analysis`] for drawing.
 
-use crate::findings::Analysis;
-use crate::findings::partial_mentions;
+use crate::findings::{Analysis, carried, conflict_values, partial_mentions};
 use crate::model::{SentenceRef, Span};
 
-/// How many sources carry a sentence's claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Support {
-    /// Only this source.
-    Only,
-    /// Some, not all, sources.
-    Some,
-    /// Every source.
-    All,
-}
-
-impl Support {
-    /// Class of a claim carried by `carried` of `sources` sources. A claim no second source
-    /// carries is "only here", also when there is a single source: nothing confirms it (the
-    /// report counts it as 0 % confirmed too).
-    pub fn classify(carried: usize, sources: usize) -> Self {
-        if carried <= 1 {
-            Self::Only
-        } else if carried >= sources {
-            Self::All
-        } else {
-            Self::Some
-        }
-    }
-}
+/// The support class, as the findings define it (re-exported for drawing code and tests).
+pub use crate::findings::Support;
 
 /// One sentence, ready to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,7 +61,7 @@ impl Derived {
                         paragraph: pi,
                         sentence: si,
                     };
-                    let carried = analysis.findings(r).support.len().max(1);
+                    let carried = carried(analysis, r);
                     list.push(SentenceInfo {
                         r,
                         span: s.span,
@@ -103,20 +79,14 @@ impl Derived {
                 list.extend(spans);
             }
         }
-        for conflict in &analysis.conflicts {
-            for side in &conflict.sides {
-                if let Some(list) = d.conflict_values.get_mut(side.sentence.source) {
-                    list.push(side.span);
-                }
-                if let Some(k) = d.index(side.sentence) {
-                    d.conflict_stops.push((side.sentence.source, k));
-                    if let Some(info) = d
-                        .sentences
-                        .get_mut(side.sentence.source)
-                        .and_then(|l| l.get_mut(k))
-                    {
-                        info.conflict = true;
-                    }
+        for (r, spans) in conflict_values(analysis) {
+            if let Some(list) = d.conflict_values.get_mut(r.source) {
+                list.extend(spans);
+            }
+            if let Some(k) = d.index(r) {
+                d.conflict_stops.push((r.source, k));
+                if let Some(info) = d.sentences.get_mut(r.source).and_then(|l| l.get_mut(k)) {
+                    info.conflict = true;
                 }
             }
         }

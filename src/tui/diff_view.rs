@@ -1,12 +1,12 @@
 //! The diff view: the cursor sentence (the base) and its counterpart in every other source, each
 //! with a word-level diff against the base. Any source with a counterpart can become the base.
+//! Built as lines when the view opens, changes base or unit, or the terminal resizes.
 
-use super::app::App;
-use super::app::DiffState;
+use super::overlay::{DiffState, TextView};
 use super::theme::Theme;
-use super::view::text_overlay;
+use crate::findings::{Analysis, aligned_paragraph, counterpart};
+use crate::model::SentenceRef;
 use crate::text::sanitize::for_display;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
@@ -42,8 +42,8 @@ pub fn word_diff(base: &str, other: &str) -> Vec<Piece> {
     out
 }
 
-fn heading(app: &App, source: usize, extra: &str, theme: &Theme) -> Line<'static> {
-    let a = app.analysis.articles.get(source);
+fn heading(analysis: &Analysis, source: usize, extra: &str, theme: &Theme) -> Line<'static> {
+    let a = analysis.articles.get(source);
     let label = a
         .map(|a| for_display(&a.label).into_owned())
         .unwrap_or_default();
@@ -60,8 +60,8 @@ fn heading(app: &App, source: usize, extra: &str, theme: &Theme) -> Line<'static
 }
 
 /// The text of a paragraph on one line (newlines inside it become spaces; same byte length).
-fn paragraph_text(app: &App, source: usize, paragraph: usize) -> String {
-    app.analysis
+fn paragraph_text(analysis: &Analysis, source: usize, paragraph: usize) -> String {
+    analysis
         .articles
         .get(source)
         .and_then(|a| {
@@ -98,34 +98,35 @@ fn diff_spans(base: &str, other: &str, t: &Theme) -> Line<'static> {
 }
 
 /// The view's text.
-pub fn lines(app: &App, state: &DiffState) -> Vec<Line<'static>> {
-    let t = &app.theme;
-    let base = state.base;
-    let base_text = if state.paragraphs {
-        paragraph_text(app, base.source, base.paragraph)
+pub fn lines(
+    analysis: &Analysis,
+    theme: &Theme,
+    base: SentenceRef,
+    paragraphs: bool,
+) -> Vec<Line<'static>> {
+    let t = theme;
+    let sources = analysis.articles.len();
+    let base_text = if paragraphs {
+        paragraph_text(analysis, base.source, base.paragraph)
     } else {
-        app.analysis.sentence_text(base).to_owned()
+        analysis.sentence_text(base).to_owned()
     };
-    let unit = if state.paragraphs {
-        "paragraph"
-    } else {
-        "sentence"
-    };
+    let unit = if paragraphs { "paragraph" } else { "sentence" };
     let mut out = vec![
-        heading(app, base.source, &format!("  (base {unit})"), t),
+        heading(analysis, base.source, &format!("  (base {unit})"), t),
         Line::styled(format!("  {base_text}"), t.title),
         Line::raw(""),
     ];
-    let findings = app.analysis.findings(base);
-    for source in 0..app.sources() {
+    let findings = analysis.findings(base);
+    for source in 0..sources {
         if source == base.source {
             continue;
         }
-        let counterpart = app.counterpart(base, source);
-        let other = if state.paragraphs {
-            app.aligned_paragraph(base, source)
+        let counterpart = counterpart(analysis, base, source);
+        let other = if paragraphs {
+            aligned_paragraph(analysis, base, source)
                 .or(counterpart.map(|r| r.paragraph))
-                .map(|p| (String::new(), paragraph_text(app, source, p)))
+                .map(|p| (String::new(), paragraph_text(analysis, source, p)))
         } else {
             counterpart.map(|r| {
                 let score = findings
@@ -134,16 +135,16 @@ pub fn lines(app: &App, state: &DiffState) -> Vec<Line<'static>> {
                     .find(|m| m.sentence == r)
                     .map(|m| format!("  similarity {:.2}", m.score))
                     .unwrap_or_default();
-                (score, app.analysis.sentence_text(r).to_owned())
+                (score, analysis.sentence_text(r).to_owned())
             })
         };
         match other {
             Some((score, text)) => {
-                out.push(heading(app, source, &score, t));
+                out.push(heading(analysis, source, &score, t));
                 out.push(diff_spans(&base_text, &text, t));
             }
             None => {
-                out.push(heading(app, source, "", t));
+                out.push(heading(analysis, source, "", t));
                 out.push(Line::styled(
                     format!("  — no counterpart: this source has no such {unit}"),
                     t.dim,
@@ -152,7 +153,7 @@ pub fn lines(app: &App, state: &DiffState) -> Vec<Line<'static>> {
         }
         out.push(Line::raw(""));
     }
-    if app.sources() < 2 {
+    if sources < 2 {
         out.push(Line::styled("Only one source: nothing to compare.", t.dim));
     }
     out.push(Line::styled(
@@ -162,14 +163,25 @@ pub fn lines(app: &App, state: &DiffState) -> Vec<Line<'static>> {
     out
 }
 
-/// Draws the diff view over `area`.
-pub fn render(app: &App, state: &DiffState, area: Rect, buf: &mut Buffer) {
-    text_overlay(
-        app,
-        lines(app, state),
-        state.scroll,
-        " Diff — b: next base · 1…9: pick base · p: paragraphs · Esc closes ",
-        area,
-        buf,
-    );
+/// The diff view of `base` (sentences, or whole paragraphs) over the screen body `body`,
+/// scrolled to `scroll`.
+pub fn state(
+    analysis: &Analysis,
+    theme: &Theme,
+    base: SentenceRef,
+    paragraphs: bool,
+    body: Rect,
+    scroll: usize,
+) -> DiffState {
+    let title = " Diff — b: next base · 1…9: pick base · p: paragraphs · Esc closes ".to_owned();
+    DiffState {
+        base,
+        paragraphs,
+        view: TextView::new(
+            title,
+            lines(analysis, theme, base, paragraphs),
+            body,
+            scroll,
+        ),
+    }
 }

@@ -2,13 +2,12 @@
 //! marks, under a filter; Enter jumps to the selected fact in the panes.
 
 use super::action::FactsFilter;
-use super::app::App;
-use super::tabs::truncate;
-use super::theme;
+use super::theme::{self, Theme};
 use super::wrap::str_width;
-use crate::findings::Analysis;
+use crate::findings::{Analysis, atom_kind_label};
 use crate::model::SentenceRef;
 use crate::text::sanitize::for_display;
+use crate::text::width::truncate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -25,6 +24,19 @@ pub enum FactRow {
     Conflict(usize),
     /// Index into [`Analysis::quote_variants`].
     Quote(usize),
+}
+
+/// State of the facts view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactsState {
+    /// Which facts are listed.
+    pub filter: FactsFilter,
+    /// The rows under that filter.
+    pub rows: Vec<FactRow>,
+    /// Selected row.
+    pub selected: usize,
+    /// First source whose coverage column is shown (the columns scroll when not all fit).
+    pub first_source: usize,
 }
 
 /// The rows under `filter`, with `focus` the focused source.
@@ -141,13 +153,7 @@ pub fn describe(analysis: &Analysis, row: &FactRow, focus: usize) -> (String, St
         FactRow::Atom(k) => analysis
             .atoms
             .get(k)
-            .map(|a| {
-                let kind = serde_json::to_value(a.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
-                (kind, a.text.clone())
-            })
+            .map(|a| (atom_kind_label(a.kind).to_owned(), a.text.clone()))
             .unwrap_or_default(),
         FactRow::Conflict(k) => analysis
             .conflicts
@@ -225,18 +231,24 @@ fn pad_to(text: &str, width: usize) -> String {
 }
 
 /// Draws the facts view over `area`.
-pub fn render(app: &App, state: &super::app::FactsState, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+pub fn render(
+    analysis: &Analysis,
+    theme: &Theme,
+    focus: usize,
+    state: &FactsState,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let t = theme;
     Clear.render(area, buf);
     let what = match state.filter {
         FactsFilter::MissingHere => {
-            let label = app
-                .analysis
+            let label = analysis
                 .articles
-                .get(app.focus)
+                .get(focus)
                 .map(|a| for_display(&a.label).into_owned())
                 .unwrap_or_default();
-            format!("omitted by {} {label}, 2+ others carry them", app.focus + 1)
+            format!("omitted by {} {label}, 2+ others carry them", focus + 1)
         }
         other => other.name().to_owned(),
     };
@@ -252,7 +264,7 @@ pub fn render(app: &App, state: &super::app::FactsState, area: Rect, buf: &mut B
     if inner.height < 2 || inner.width < 10 {
         return;
     }
-    let n = app.sources();
+    let n = analysis.articles.len();
     let (col_w, cols) = columns(area, n);
     let first = state.first_source.min(n.saturating_sub(cols));
     let width = usize::from(inner.width);
@@ -279,7 +291,7 @@ pub fn render(app: &App, state: &super::app::FactsState, area: Rect, buf: &mut B
     let offset = state.selected.saturating_sub(body_h.saturating_sub(1));
     for (i, row) in state.rows.iter().enumerate().skip(offset).take(body_h) {
         let y = inner.y + 1 + (i - offset) as u16;
-        let (kind, text) = describe(app.analysis, row, app.focus);
+        let (kind, text) = describe(analysis, row, focus);
         let text = for_display(&text).into_owned();
         let style = if i == state.selected {
             t.selected
@@ -299,7 +311,7 @@ pub fn render(app: &App, state: &super::app::FactsState, area: Rect, buf: &mut B
             kind_w + text_w + 1,
             style,
         );
-        let has = sources(app.analysis, row);
+        let has = sources(analysis, row);
         for (k, s) in (first..first + cols).enumerate() {
             let (glyph, st) = if has.contains(&s) {
                 (theme::GLYPH_HAS, t.some)

@@ -1,11 +1,14 @@
-//! Turns terminal events into actions, by mode. Precedence, highest first: the search prompt
-//! takes every key; then an open overlay's keys; then the panes. In the panes, `n`/`N` go to
+//! Turns terminal events into actions by looking them up in the key table
+//! ([`super::keys::TABLE`]), in the mode the interface is in. Precedence, highest first: keys
+//! bound anywhere (Ctrl-C, the mouse); the search prompt, which takes every other key; an open
+//! view's keys (those every view has, and its own); else the panes. In the panes, `n`/`N` go to
 //! search hits while a search is active, otherwise to sentences only this source carries.
 
-use super::action::{Action, FactsFilter};
+use super::action::Action;
 use super::app::{App, Overlay};
+use super::keys::{Do, Mode, Pat, TABLE};
 use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
 /// The action for a terminal event, if any.
@@ -16,137 +19,141 @@ pub fn map_event(app: &App, event: &Event) -> Option<Action> {
             width: *width,
             height: *height,
         }),
-        Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Wheel {
-                column: m.column,
-                row: m.row,
-                lines: 3,
-            }),
-            MouseEventKind::ScrollUp => Some(Action::Wheel {
-                column: m.column,
-                row: m.row,
-                lines: -3,
-            }),
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
-                column: m.column,
-                row: m.row,
-            }),
-            _ => None,
-        },
+        Event::Mouse(m) => lookup(Mode::Anywhere, false, Input::Mouse(m)),
         _ => None,
+    }
+}
+
+/// The modes to try for a key, in order.
+fn modes(app: &App) -> &'static [Mode] {
+    if app.prompt.is_some() {
+        return &[Mode::Anywhere, Mode::Prompt];
+    }
+    match &app.overlay {
+        Overlay::None => &[Mode::Anywhere, Mode::Panes],
+        Overlay::Diff(_) => &[Mode::Anywhere, Mode::AnyView, Mode::Diff],
+        Overlay::Facts(_) => &[Mode::Anywhere, Mode::AnyView, Mode::Facts],
+        Overlay::Source(_) => &[Mode::Anywhere, Mode::AnyView, Mode::Source],
+        Overlay::Help(_) | Overlay::Legend(_) => &[Mode::Anywhere, Mode::AnyView],
     }
 }
 
 /// The action for a key press.
 pub fn map_key(app: &App, key: &KeyEvent) -> Option<Action> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if ctrl && matches!(key.code, KeyCode::Char('c')) {
-        return Some(Action::Quit);
-    }
-    if app.prompt.is_some() {
-        return match key.code {
-            KeyCode::Enter => Some(Action::SearchConfirm),
-            KeyCode::Esc => Some(Action::Back),
-            KeyCode::Backspace => Some(Action::SearchBackspace),
-            KeyCode::Char(c) if !ctrl => Some(Action::SearchInput(c)),
+    let searching = app.search.is_some();
+    modes(app)
+        .iter()
+        .find_map(|&mode| lookup(mode, searching, Input::Key(key)))
+}
+
+/// An event the table can match: a key press or a mouse gesture.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    /// A key press.
+    Key(&'a KeyEvent),
+    /// A mouse event.
+    Mouse(&'a MouseEvent),
+}
+
+fn matches(pat: Pat, input: Input<'_>, mode: Mode) -> Option<Option<usize>> {
+    match input {
+        Input::Key(key) => {
+            let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+            match (pat, key.code) {
+                (Pat::Ctrl(p), KeyCode::Char(ch)) if ctrl && ch == p => Some(None),
+                (Pat::Key(p), code) if code == p => {
+                    // The prompt's Enter, Esc and Backspace work with Ctrl held too; elsewhere
+                    // a key with Ctrl is only ever a Ctrl binding.
+                    let named = !matches!(code, KeyCode::Char(_));
+                    (!ctrl || (mode == Mode::Prompt && named)).then_some(None)
+                }
+                (Pat::Digit, KeyCode::Char(ch)) if !ctrl => ch
+                    .to_digit(10)
+                    .filter(|d| (1..=9).contains(d))
+                    .map(|d| Some(d as usize - 1)),
+                (Pat::AnyChar, KeyCode::Char(_)) if !ctrl => Some(None),
+                _ => None,
+            }
+        }
+        Input::Mouse(m) => match (pat, m.kind) {
+            (Pat::Wheel, MouseEventKind::ScrollDown | MouseEventKind::ScrollUp) => Some(None),
+            (Pat::Click, MouseEventKind::Down(MouseButton::Left)) => Some(None),
             _ => None,
-        };
-    }
-    match &app.overlay {
-        Overlay::None => map_panes(app, key, ctrl),
-        overlay => map_overlay(overlay, key, ctrl),
+        },
     }
 }
 
-fn digit(c: char) -> Option<usize> {
-    c.to_digit(10)
-        .filter(|d| (1..=9).contains(d))
-        .map(|d| d as usize - 1)
+fn action(what: &Do, digit: Option<usize>, input: Input<'_>) -> Option<Action> {
+    match (what, input) {
+        (Do::Act(a), _) => Some(a.clone()),
+        (Do::Digit(f), _) => digit.map(*f),
+        (Do::Type, Input::Key(key)) => match key.code {
+            KeyCode::Char(ch) => Some(Action::SearchInput(ch)),
+            _ => None,
+        },
+        (Do::Wheel, Input::Mouse(m)) => Some(Action::Wheel {
+            column: m.column,
+            row: m.row,
+            lines: if m.kind == MouseEventKind::ScrollUp {
+                -3
+            } else {
+                3
+            },
+        }),
+        (Do::Click, Input::Mouse(m)) => Some(Action::Click {
+            column: m.column,
+            row: m.row,
+        }),
+        _ => None,
+    }
 }
 
-fn map_panes(app: &App, key: &KeyEvent, ctrl: bool) -> Option<Action> {
-    use KeyCode::*;
-    Some(match key.code {
-        Char('d') if ctrl => Action::HalfPageDown,
-        Char('u') if ctrl => Action::HalfPageUp,
-        Char('f') if ctrl => Action::PageDown,
-        Char('b') if ctrl => Action::PageUp,
-        _ if ctrl => return None,
-        Char('q') => Action::Quit,
-        Esc => Action::Back,
-        Char('j') | Down => Action::Down,
-        Char('k') | Up => Action::Up,
-        Char('g') | Home => Action::Top,
-        Char('G') | End => Action::Bottom,
-        PageDown | Char(' ') => Action::PageDown,
-        PageUp => Action::PageUp,
-        Char('l') | Right | Tab => Action::FocusNext,
-        Char('h') | Left | BackTab => Action::FocusPrev,
-        Char(']') => Action::NextSources,
-        Char('[') => Action::PrevSources,
-        Char('n') if app.search.is_some() => Action::SearchNext,
-        Char('N') if app.search.is_some() => Action::SearchPrev,
-        Char('n') => Action::NextOnlyHere,
-        Char('N') => Action::PrevOnlyHere,
-        Char('c') => Action::NextConflict,
-        Char('/') => Action::SearchStart,
-        Char('z') => Action::ToggleZoom,
-        Char('s') => Action::ToggleSync,
-        Char('d') | Enter => Action::OpenDiff,
-        Char('f') => Action::OpenFacts,
-        Char('i') => Action::OpenSource,
-        Char('?') => Action::OpenHelp,
-        Char('L') => Action::OpenLegend,
-        Char(c) => Action::FocusSource(digit(c)?),
-        _ => return None,
+/// The action the table binds to `input` in `mode` (rows that need an active search only when
+/// `searching`; those come first).
+pub fn lookup(mode: Mode, searching: bool, input: Input<'_>) -> Option<Action> {
+    let rows = TABLE.iter().filter(|r| r.mode == mode);
+    let conditional = rows.clone().filter(|r| r.searching && searching);
+    let plain = rows.filter(|r| !r.searching);
+    conditional.chain(plain).find_map(|r| {
+        r.keys.iter().find_map(|(keys, what)| {
+            keys.iter()
+                .find_map(|key| matches(key.pat, input, mode))
+                .and_then(|digit| action(what, digit, input))
+        })
     })
 }
 
-fn map_overlay(overlay: &Overlay, key: &KeyEvent, ctrl: bool) -> Option<Action> {
-    use KeyCode::*;
-    let common = match key.code {
-        Char('d') if ctrl => Some(Action::ViewMove(10)),
-        Char('u') if ctrl => Some(Action::ViewMove(-10)),
-        _ if ctrl => return None,
-        Char('q') => Some(Action::Quit),
-        Esc => Some(Action::Back),
-        Char('j') | Down => Some(Action::ViewMove(1)),
-        Char('k') | Up => Some(Action::ViewMove(-1)),
-        PageDown | Char(' ') => Some(Action::ViewMove(10)),
-        PageUp => Some(Action::ViewMove(-10)),
-        Char('g') | Home => Some(Action::ViewTop),
-        Char('G') | End => Some(Action::ViewBottom),
-        Char('?') => Some(Action::OpenHelp),
-        Char('L') => Some(Action::OpenLegend),
-        _ => None,
-    };
-    if common.is_some() {
-        return common;
-    }
-    match overlay {
-        Overlay::Diff(_) => match key.code {
-            Char('b') => Some(Action::DiffNextBase),
-            Char('p') => Some(Action::DiffParagraphs),
-            Char('d') | Enter => Some(Action::Close),
-            Char(c) => digit(c).map(Action::DiffBase),
-            _ => None,
-        },
-        Overlay::Facts(_) => match key.code {
-            Enter => Some(Action::FactsJump),
-            Char('a') => Some(Action::Filter(FactsFilter::All)),
-            Char('o') => Some(Action::Filter(FactsFilter::OnlyOne)),
-            Char('m') => Some(Action::Filter(FactsFilter::MissingHere)),
-            Char('c') => Some(Action::Filter(FactsFilter::Conflicts)),
-            Char('v') => Some(Action::Filter(FactsFilter::QuoteVariants)),
-            Char('f') => Some(Action::Close),
-            Char('l') | Right => Some(Action::FactsColumns(1)),
-            Char('h') | Left => Some(Action::FactsColumns(-1)),
-            Char(']') => Some(Action::FactsColumnPages(1)),
-            Char('[') => Some(Action::FactsColumnPages(-1)),
-            _ => None,
-        },
-        Overlay::Source { .. } => matches!(key.code, Char('i')).then_some(Action::Close),
-        Overlay::Help { .. } | Overlay::Legend { .. } => None,
-        Overlay::None => None,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookup_follows_modes_and_conditions() {
+        let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+        let n = key(KeyCode::Char('n'));
+        assert_eq!(
+            lookup(Mode::Panes, false, Input::Key(&n)),
+            Some(Action::NextOnlyHere)
+        );
+        assert_eq!(
+            lookup(Mode::Panes, true, Input::Key(&n)),
+            Some(Action::SearchNext)
+        );
+        let seven = key(KeyCode::Char('7'));
+        assert_eq!(
+            lookup(Mode::Diff, false, Input::Key(&seven)),
+            Some(Action::DiffBase(6))
+        );
+        assert_eq!(
+            lookup(Mode::Panes, false, Input::Key(&key(KeyCode::Char('0')))),
+            None
+        );
+        let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Mode::Panes, false, Input::Key(&ctrl_j)), None);
+        let ctrl_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::CONTROL);
+        assert_eq!(
+            lookup(Mode::Prompt, false, Input::Key(&ctrl_enter)),
+            Some(Action::SearchConfirm)
+        );
     }
 }

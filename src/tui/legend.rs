@@ -1,18 +1,16 @@
-//! The legend: what each gutter glyph and inline mark means, drawn with the real styles.
+//! The legend: what each gutter glyph and inline mark means, in the real styles; built as lines
+//! when the view opens or the terminal resizes.
 
-use super::app::App;
 use super::derived::Support;
 use super::layout::centered;
-use super::panes::{support_glyph, support_style};
-use super::theme;
-use super::view::{text_overlay, wrapped_height};
-use ratatui::buffer::Buffer;
+use super::overlay::{TextView, wrapped_height};
+use super::theme::{self, Theme, support_glyph, support_style};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// The legend as lines.
-pub fn lines(app: &App) -> Vec<Line<'static>> {
-    let t = &app.theme;
+pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
+    let t = theme;
     let row = |glyph: &str, style, sample: &str, sample_style, what: &str| {
         Line::from(vec![
             Span::styled(format!(" {glyph} "), style),
@@ -90,15 +88,16 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 }
 
 /// Where the legend goes in `body`: as tall as its wrapped text, at most the whole body.
-pub fn area(app: &App, body: Rect) -> Rect {
+pub fn area(lines: &[Line<'_>], body: Rect) -> Rect {
     let probe = centered(body, 70, 0, 40, 3);
     let text_w = probe.width.saturating_sub(2);
-    let h = wrapped_height(&lines(app), text_w).saturating_add(2);
+    let h = wrapped_height(lines, text_w).saturating_add(2);
     centered(body, 70, 0, 40, h.min(usize::from(u16::MAX)) as u16)
 }
 
-/// Draws the legend overlay, scrolled down by `scroll` lines.
-pub fn render(app: &App, scroll: usize, body: Rect, buf: &mut Buffer) {
-    let r = area(app, body);
-    text_overlay(app, lines(app), scroll, " Legend — Esc closes ", r, buf);
+/// The legend view for a screen body of `body`, scrolled to `scroll`.
+pub fn view(theme: &Theme, body: Rect, scroll: usize) -> TextView {
+    let lines = lines(theme);
+    let area = area(&lines, body);
+    TextView::new(" Legend — Esc closes ".to_owned(), lines, area, scroll)
 }

@@ -3,13 +3,12 @@
 //! scrollbar.
 
 use super::app::App;
-use super::derived::Support;
 use super::layout::PaneArea;
-use super::tabs::truncate;
-use super::theme::{self, Theme};
+use super::theme::{self, support_glyph, support_style};
 use super::wrap::{Wrapped, wrap_article};
 use crate::model::Span;
 use crate::text::sanitize::{for_display, is_unsafe_char};
+use crate::text::width::truncate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Margin;
 use ratatui::style::Style;
@@ -18,27 +17,6 @@ use ratatui::widgets::{
     Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
 use std::borrow::Cow;
-
-/// Base style of a sentence by its support.
-pub fn support_style(theme: &Theme, support: Support) -> Style {
-    match support {
-        Support::Only => theme.only,
-        Support::Some => theme.some,
-        Support::All => theme.all,
-    }
-}
-
-/// Gutter glyph of a sentence.
-pub fn support_glyph(support: Support, conflict: bool) -> &'static str {
-    if conflict {
-        return theme::GLYPH_CONFLICT;
-    }
-    match support {
-        Support::Only => theme::GLYPH_ONLY,
-        Support::Some => theme::GLYPH_SOME,
-        Support::All => theme::GLYPH_ALL,
-    }
-}
 
 /// Draws one pane.
 pub fn render(app: &App, pane: &PaneArea, buf: &mut Buffer) {

@@ -1,17 +1,18 @@
 //! The source view: metadata of the focused source and everything cleaning removed from it, with
-//! the reason, so an editor can check nothing of the story was dropped.
+//! the reason, so an editor can check nothing of the story was dropped. Built as lines when the
+//! view opens or the terminal resizes.
 
-use super::app::App;
-use super::view::text_overlay;
+use super::overlay::TextView;
+use super::theme::Theme;
+use crate::findings::Analysis;
 use crate::text::sanitize::for_display;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// The view's text for `source`.
-pub fn lines(app: &App, source: usize) -> Vec<Line<'static>> {
-    let t = &app.theme;
-    let Some(a) = app.analysis.articles.get(source) else {
+pub fn lines(analysis: &Analysis, theme: &Theme, source: usize) -> Vec<Line<'static>> {
+    let t = theme;
+    let Some(a) = analysis.articles.get(source) else {
         return Vec::new();
     };
     let field = |name: &str, value: Option<&str>| {
@@ -26,7 +27,7 @@ pub fn lines(app: &App, source: usize) -> Vec<Line<'static>> {
     let mut out = vec![
         field(
             "Source",
-            Some(&format!("{} of {}", source + 1, app.sources())),
+            Some(&format!("{} of {}", source + 1, analysis.articles.len())),
         ),
         field("Label", Some(&a.label)),
         field("Path", Some(&a.path)),
@@ -63,14 +64,19 @@ pub fn lines(app: &App, source: usize) -> Vec<Line<'static>> {
     out
 }
 
-/// Draws the source view over `area`.
-pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let label = app
-        .analysis
+/// The source view of `source` over the screen body `body`, scrolled to `scroll`.
+pub fn view(
+    analysis: &Analysis,
+    theme: &Theme,
+    source: usize,
+    body: Rect,
+    scroll: usize,
+) -> TextView {
+    let label = analysis
         .articles
-        .get(app.focus)
+        .get(source)
         .map(|a| for_display(&a.label).into_owned())
         .unwrap_or_default();
-    let title = format!(" Source {}: {label} — Esc closes ", app.focus + 1);
-    text_overlay(app, lines(app, app.focus), scroll, &title, area, buf);
+    let title = format!(" Source {}: {label} — Esc closes ", source + 1);
+    TextView::new(title, lines(analysis, theme, source), body, scroll)
 }

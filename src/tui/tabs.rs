@@ -1,9 +1,13 @@
 //! The strip of source tabs at the top: one tab per source (number and label), the focused one
 //! highlighted, those on screen in bold; arrows at either end when more sources lie beyond.
 
-use super::app::App;
+use super::layout::Screen;
+use super::search::Search;
+use super::theme::Theme;
 use super::wrap::str_width;
+use crate::findings::Analysis;
 use crate::text::sanitize::for_display;
+use crate::text::width::truncate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -33,29 +37,15 @@ pub struct Tab {
     pub text: String,
 }
 
-/// Truncates `s` to `max` columns, ending with `…` when cut.
-pub fn truncate(s: &str, max: usize) -> String {
-    if str_width(s) <= max {
-        return s.to_owned();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if w + cw + 1 > max {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    out.push('…');
-    out
-}
-
-/// Lays the tabs out in `area`, starting at the first source on screen.
-pub fn layout(app: &App, area: Rect) -> Vec<Tab> {
-    let n = app.sources();
-    let screen = app.screen();
+/// Lays the tabs out in `area`, starting at the first source on `screen`; with a search, each
+/// tab says how many hits its source has.
+pub fn layout(
+    analysis: &Analysis,
+    search: Option<&Search>,
+    screen: &Screen,
+    area: Rect,
+) -> Vec<Tab> {
+    let n = analysis.articles.len();
     let start = screen.panes.first().map_or(0, |p| p.source);
     let mut tabs = Vec::new();
     let mut x = area.x;
@@ -71,16 +61,13 @@ pub fn layout(app: &App, area: Rect) -> Vec<Tab> {
         x += w;
     }
     for source in start..n {
-        let label = app
-            .analysis
+        let label = analysis
             .articles
             .get(source)
             .map(|a| for_display(&a.label).into_owned())
             .unwrap_or_default();
         // With a search active, each tab says how many hits its source has.
-        let hits = app
-            .search
-            .as_ref()
+        let hits = search
             .map(|s| format!(" ({})", s.count_in(source)))
             .unwrap_or_default();
         let text = format!(" {} {}{hits} ", source + 1, truncate(&label, MAX_TAB_LABEL));
@@ -107,13 +94,11 @@ pub fn layout(app: &App, area: Rect) -> Vec<Tab> {
     tabs
 }
 
-/// Draws the tab strip.
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
-    let screen = app.screen();
-    for tab in layout(app, area) {
+/// Draws the tab strip `tabs` (from [`layout`]), `focus` highlighted and those on `screen` bold.
+pub fn render(theme: &Theme, focus: usize, screen: &Screen, tabs: &[Tab], buf: &mut Buffer) {
+    for tab in tabs {
         let style = match tab.target {
-            TabTarget::Source(s) if s == app.focus => theme.selected.add_modifier(Modifier::BOLD),
+            TabTarget::Source(s) if s == focus => theme.selected.add_modifier(Modifier::BOLD),
             TabTarget::Source(s) if screen.panes.iter().any(|p| p.source == s) => theme.title,
             _ => theme.dim,
         };

@@ -2,6 +2,7 @@
 //! reverse), so the interface reads the same without colour: with `NO_COLOR` set (to anything
 //! non-empty, see <https://no-color.org>) no colour is emitted at all.
 
+use crate::findings::Support;
 use ratatui::style::{Color, Modifier, Style};
 
 /// Gutter glyph of a sentence only this source carries.
@@ -114,5 +115,26 @@ impl Theme {
 impl Default for Theme {
     fn default() -> Self {
         Self::new(true)
+    }
+}
+
+/// Base style of a sentence by its support.
+pub fn support_style(theme: &Theme, support: Support) -> Style {
+    match support {
+        Support::Only => theme.only,
+        Support::Some => theme.some,
+        Support::All => theme.all,
+    }
+}
+
+/// Gutter glyph of a sentence.
+pub fn support_glyph(support: Support, conflict: bool) -> &'static str {
+    if conflict {
+        return GLYPH_CONFLICT;
+    }
+    match support {
+        Support::Only => GLYPH_ONLY,
+        Support::Some => GLYPH_SOME,
+        Support::All => GLYPH_ALL,
     }
 }

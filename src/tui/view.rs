@@ -1,9 +1,11 @@
 //! Draws the whole screen from the state: tab strip, panes, status bar, and the open overlay;
 //! or a "too small" notice on tiny terminals.
 
-use super::app::{App, Overlay};
+use super::app::App;
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
-use super::{diff_view, facts_view, help, legend, panes, source_view, tabs};
+use super::overlay::{Overlay, TextView, inner, wrapped_height};
+use super::theme::Theme;
+use super::{facts_view, panes, tabs};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -23,60 +25,40 @@ impl Widget for &App<'_> {
             return;
         }
         let screen = layout::screen(area, self.sources(), self.first, self.zoom, self.focus);
-        tabs::render(self, screen.tabs, buf);
+        let strip = tabs::layout(self.analysis, self.search.as_ref(), &screen, screen.tabs);
+        tabs::render(&self.theme, self.focus, &screen, &strip, buf);
         for pane in &screen.panes {
             panes::render(self, pane, buf);
         }
         status(self, screen.status, buf);
         match &self.overlay {
             Overlay::None => {}
-            Overlay::Help { scroll } => help::render(self, *scroll, screen.body, buf),
-            Overlay::Legend { scroll } => legend::render(self, *scroll, screen.body, buf),
-            Overlay::Diff(d) => diff_view::render(self, d, screen.body, buf),
-            Overlay::Facts(f) => facts_view::render(self, f, screen.body, buf),
-            Overlay::Source { scroll } => source_view::render(self, *scroll, screen.body, buf),
+            Overlay::Help(v) | Overlay::Legend(v) | Overlay::Source(v) => {
+                text_overlay(&self.theme, v, area, buf)
+            }
+            Overlay::Diff(d) => text_overlay(&self.theme, &d.view, area, buf),
+            Overlay::Facts(f) => {
+                facts_view::render(self.analysis, &self.theme, self.focus, f, screen.body, buf)
+            }
         }
     }
 }
 
-/// The text area inside an overlay's frame.
-fn inner(area: Rect) -> Rect {
-    Block::bordered().inner(area)
-}
-
-/// Number of screen lines `lines` take wrapped to `width` columns.
-pub fn wrapped_height(lines: &[Line<'_>], width: u16) -> usize {
-    Paragraph::new(lines.to_vec())
-        .wrap(Wrap { trim: false })
-        .line_count(width)
-}
-
-/// Largest useful scroll offset of `lines` shown framed in `area`: the offset that puts the
-/// last wrapped line at the bottom.
-pub fn max_scroll(lines: &[Line<'_>], area: Rect) -> usize {
-    let inner = inner(area);
-    wrapped_height(lines, inner.width).saturating_sub(usize::from(inner.height))
-}
-
-/// Draws an overlay of text lines over `area`: cleared, framed with `title`, wrapped and scrolled
-/// down by `scroll` screen lines (clamped so the last line can be reached but not passed). When
-/// the text is longer than the frame, the bottom border says which lines are shown and whether
-/// there is more below (the diff, source, help and legend views).
-pub(super) fn text_overlay(
-    app: &App,
-    lines: Vec<Line<'_>>,
-    scroll: usize,
-    title: &str,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+/// Draws a text view in its area (kept inside `screen`): cleared, framed with its title, wrapped
+/// and scrolled down by its scroll (clamped so the last line can be reached but not passed).
+/// When the text is longer than the frame, the bottom border says which lines are shown and
+/// whether there is more below (the diff, source, help and legend views).
+fn text_overlay(theme: &Theme, view: &TextView, screen: Rect, buf: &mut Buffer) {
+    let area = view.area.intersection(screen);
+    let lines = view.lines.clone();
+    let scroll = view.scroll;
     let body = inner(area);
     let total = wrapped_height(&lines, body.width);
     let height = usize::from(body.height);
     let scroll = scroll.min(total.saturating_sub(height));
     let mut block = Block::bordered()
-        .border_style(app.theme.focus_border)
-        .title(Line::styled(title, app.theme.title));
+        .border_style(theme.focus_border)
+        .title(Line::styled(view.title.as_str(), theme.title));
     if total > height && height > 0 {
         let last = (scroll + height).min(total);
         let up = if scroll > 0 { "↑ " } else { "" };
@@ -84,7 +66,7 @@ pub(super) fn text_overlay(
         block = block.title_bottom(
             Line::styled(
                 format!(" {up}{}–{last} of {total}{down} ", scroll + 1),
-                app.theme.title,
+                theme.title,
             )
             .right_aligned(),
         );
@@ -140,7 +122,7 @@ fn status(app: &App, area: Rect, buf: &mut Buffer) {
     let lw = usize::from(area.width.saturating_sub(rw + 1));
     let line = Line::from(vec![
         Span::raw(" "),
-        Span::raw(super::tabs::truncate(&left, lw)),
+        Span::raw(crate::text::width::truncate(&left, lw)),
     ]);
     line.style(t.status).render(area, buf);
     if rw < area.width {

@@ -99,9 +99,7 @@ pub fn wrap_article(article: &Article, width: u16) -> Wrapped {
 }
 
 /// Display width of a string (control characters count as zero).
-pub fn str_width(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
+pub use crate::text::width::str_width;
 
 /// Splits the text under `span` into lines of at most `width` columns, breaking at white space;
 /// a word longer than a line is broken inside. Always returns at least one line.

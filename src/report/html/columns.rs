@@ -2,25 +2,11 @@
 //! alignment, sentences marked by support, partial atoms and conflicting values marked inside.
 
 use super::{escape, who};
-use crate::findings::Analysis;
-use crate::findings::partial_mentions;
+use crate::findings::{Analysis, conflict_values, partial_mentions};
 use crate::model::{self, Span};
 use crate::report::summary::Summary;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
-
-/// How widely a sentence's claim is stated (the interface's classes: every source, only this
-/// one, some).
-fn support_class(analysis: &Analysis, support: usize) -> &'static str {
-    let n = analysis.articles.len();
-    if support >= n {
-        "all"
-    } else if support <= 1 {
-        "only"
-    } else {
-        "some"
-    }
-}
 
 /// Inline marks inside sentences: partial atoms and conflicting values, by sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -36,12 +22,10 @@ fn marks(analysis: &Analysis) -> BTreeMap<model::SentenceRef, Vec<(Span, MarkKin
             .or_default()
             .extend(spans.into_iter().map(|s| (s, MarkKind::Partial)));
     }
-    for c in &analysis.conflicts {
-        for side in &c.sides {
-            out.entry(side.sentence)
-                .or_default()
-                .push((side.span, MarkKind::Conflict));
-        }
+    for (r, spans) in conflict_values(analysis) {
+        out.entry(r)
+            .or_default()
+            .extend(spans.into_iter().map(|s| (s, MarkKind::Conflict)));
     }
     for v in out.values_mut() {
         // Earlier first; at the same start a conflict wins over a partial atom.
@@ -80,12 +64,8 @@ fn paragraph(
     source: usize,
     index: usize,
     marks: &BTreeMap<model::SentenceRef, Vec<(Span, MarkKind)>>,
+    conflicted: &BTreeMap<model::SentenceRef, Vec<Span>>,
 ) {
-    let conflicted: BTreeSet<model::SentenceRef> = analysis
-        .conflicts
-        .iter()
-        .flat_map(|c| c.sides.iter().map(|s| s.sentence))
-        .collect();
     let Some(article) = analysis.articles.get(source) else {
         return;
     };
@@ -104,13 +84,13 @@ fn paragraph(
             out.push_str(&escape(gap));
         }
         let support = &analysis.findings(r).support;
-        let width = support.len().max(1);
+        let width = crate::findings::carried(analysis, r);
         let stated_by: Vec<String> = support.iter().map(|&i| model::source_id(i)).collect();
         let _ = write!(
             out,
             "<span class=\"sent {}{}\" id=\"{}\" title=\"{} · stated by {} of {}{}\">{}</span>",
-            support_class(analysis, width),
-            if conflicted.contains(&r) {
+            crate::findings::support(analysis, r).as_str(),
+            if conflicted.contains_key(&r) {
                 " conflict"
             } else {
                 ""
@@ -220,6 +200,7 @@ fn grid_rows(analysis: &Analysis) -> Vec<GridRow> {
 pub(super) fn columns(out: &mut String, analysis: &Analysis, s: &Summary) {
     let n = analysis.articles.len();
     let marks = marks(analysis);
+    let conflicted = conflict_values(analysis);
     let _ = writeln!(
         out,
         "<section id=\"texts\">\n<h2>Side by side</h2>\n<div class=\"columns\" style=\"grid-template-columns: repeat({n}, minmax(12rem, 1fr))\">"
@@ -265,7 +246,7 @@ pub(super) fn columns(out: &mut String, analysis: &Analysis, s: &Summary) {
                 );
             }
             for &p in paras {
-                paragraph(out, analysis, src, p, &marks);
+                paragraph(out, analysis, src, p, &marks, &conflicted);
             }
             out.push_str("</div>\n");
         }

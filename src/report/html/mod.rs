@@ -6,10 +6,11 @@
 //! page is written here.
 
 use crate::findings::Analysis;
+use crate::findings::atom_kind_label;
 use crate::model;
 use crate::report::Options;
 use crate::report::layout::{self, Sections, plural};
-use crate::report::summary::{self, Summary, kind_name};
+use crate::report::summary::{self, Summary};
 use crate::text::sanitize::for_display;
 use std::fmt::Write;
 
@@ -180,7 +181,7 @@ impl Sections for Html {
                     let _ = writeln!(
                         out,
                         "<li>{} <b>{}</b> in {}: {}</li>",
-                        kind_name(a.kind),
+                        atom_kind_label(a.kind),
                         escape(&a.text),
                         sentence_link(a.sentence),
                         escape(analysis.sentence_text(a.sentence))

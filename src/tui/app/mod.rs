@@ -1,0 +1,384 @@
+//! The interface state and [`App::update`], which applies one [`Action`] and may return a
+//! follow-up action (Elm-style). Nothing here draws, and nothing here calls drawing code: the
+//! views keep the lines they show in their state ([`super::overlay`]), built when they open or
+//! the terminal resizes. Cursor, scrolling, sync, search and mouse are in [`motion`]; opening,
+//! scrolling and rebuilding views in [`views`].
+
+mod motion;
+mod views;
+
+pub use super::overlay::{DiffState, FactsState, Overlay, TextView};
+pub use views::TextKind;
+
+use super::action::{Action, FactsFilter};
+use super::derived::Derived;
+use super::facts_view;
+use super::layout::{self, Screen};
+use super::search::Search;
+use super::theme::Theme;
+use super::wrap::{Wrapped, wrap_article};
+use crate::findings::{self, Analysis};
+use crate::model::SentenceRef;
+use ratatui::layout::Rect;
+
+/// The whole interface state.
+#[derive(Debug, Clone)]
+pub struct App<'a> {
+    /// The findings shown.
+    pub analysis: &'a Analysis,
+    /// Styles.
+    pub theme: Theme,
+    /// Lookups derived from the analysis.
+    pub data: Derived,
+    /// Terminal area.
+    pub size: Rect,
+    /// Focused source.
+    pub focus: usize,
+    /// First source of the window of panes.
+    pub first: usize,
+    /// Cursor sentence (reading order) per source.
+    pub cursor: Vec<usize>,
+    /// Top screen line per source.
+    pub scroll: Vec<usize>,
+    /// Whether other panes follow the cursor.
+    pub sync: bool,
+    /// Whether the focused pane is shown alone.
+    pub zoom: bool,
+    /// The open overlay.
+    pub overlay: Overlay,
+    /// The search being typed, if the prompt is open.
+    pub prompt: Option<String>,
+    /// The active search.
+    pub search: Option<Search>,
+    /// A one-line message for the status bar.
+    pub message: Option<String>,
+    /// Set when the user asked to quit.
+    pub quit: bool,
+    /// Each source wrapped to the width of its pane.
+    pub wraps: Vec<Wrapped>,
+}
+
+impl<'a> App<'a> {
+    /// A fresh interface on `analysis`, sized 80×24 until told otherwise.
+    pub fn new(analysis: &'a Analysis, theme: Theme) -> Self {
+        let n = analysis.articles.len();
+        let mut app = Self {
+            analysis,
+            theme,
+            data: Derived::new(analysis),
+            size: Rect::new(0, 0, 80, 24),
+            focus: 0,
+            first: 0,
+            cursor: vec![0; n],
+            scroll: vec![0; n],
+            sync: true,
+            zoom: false,
+            overlay: Overlay::None,
+            prompt: None,
+            search: None,
+            message: None,
+            quit: false,
+            wraps: Vec::new(),
+        };
+        app.relayout();
+        app.sync_others();
+        app
+    }
+
+    /// Number of sources.
+    pub fn sources(&self) -> usize {
+        self.analysis.articles.len()
+    }
+
+    /// Where everything goes on screen now.
+    pub fn screen(&self) -> Screen {
+        layout::screen(self.size, self.sources(), self.first, self.zoom, self.focus)
+    }
+
+    /// Height of the text area of a pane.
+    pub fn pane_height(&self) -> usize {
+        usize::from(self.size.height.saturating_sub(4)).max(1)
+    }
+
+    /// Applies every action, following up until none is left (at most a few steps).
+    pub fn dispatch(&mut self, action: Action) {
+        let mut next = Some(action);
+        for _ in 0..8 {
+            match next {
+                Some(a) => next = self.update(a),
+                None => break,
+            }
+        }
+    }
+
+    /// Applies one action; returns a follow-up action, if any.
+    pub fn update(&mut self, action: Action) -> Option<Action> {
+        if !matches!(action, Action::Resize { .. } | Action::SyncPanes) {
+            self.message = None;
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Resize { width, height } => {
+                self.size = Rect::new(0, 0, width, height);
+                self.relayout();
+                for s in 0..self.sources() {
+                    self.keep_cursor_visible(s);
+                }
+                // An open view is built again for the new size; a text view's scroll stays
+                // within its (re-wrapped) length, the facts view's columns within the sources.
+                self.rebuild_overlay();
+                self.view_move(0);
+                self.facts_columns(0);
+                return self.follow_sync();
+            }
+            Action::Down => return self.move_cursor(1),
+            Action::Up => return self.move_cursor(-1),
+            Action::Top => return self.set_cursor(self.focus, 0),
+            Action::Bottom => {
+                let last = self.data.count(self.focus).saturating_sub(1);
+                return self.set_cursor(self.focus, last);
+            }
+            Action::HalfPageDown => return self.move_lines(self.pane_height() / 2),
+            Action::HalfPageUp => return self.move_lines_up(self.pane_height() / 2),
+            Action::PageDown => return self.move_lines(self.pane_height().saturating_sub(1)),
+            Action::PageUp => return self.move_lines_up(self.pane_height().saturating_sub(1)),
+            Action::FocusNext => {
+                let n = self.sources().max(1);
+                return self.focus_source((self.focus + 1) % n);
+            }
+            Action::FocusPrev => {
+                let n = self.sources().max(1);
+                return self.focus_source((self.focus + n - 1) % n);
+            }
+            Action::FocusSource(s) => {
+                if s < self.sources() {
+                    return self.focus_source(s);
+                }
+                self.message = Some(format!("there is no source {}", s + 1));
+            }
+            Action::NextSources | Action::PrevSources => {
+                let count = layout::panes_that_fit(self.size.width, self.sources(), self.zoom);
+                let n = self.sources();
+                let target = if action == Action::NextSources {
+                    (self.first + count).min(n.saturating_sub(1))
+                } else {
+                    self.first.saturating_sub(count)
+                };
+                self.first = target;
+                return self.focus_source(target);
+            }
+            Action::NextOnlyHere => return self.next_only_here(true),
+            Action::PrevOnlyHere => return self.next_only_here(false),
+            Action::NextConflict => return self.next_conflict(),
+            Action::SearchStart => self.prompt = Some(String::new()),
+            Action::SearchInput(c) => {
+                if let Some(p) = &mut self.prompt
+                    && !c.is_control()
+                    && p.chars().count() < 200
+                {
+                    p.push(c);
+                }
+            }
+            Action::SearchBackspace => {
+                if let Some(p) = &mut self.prompt {
+                    p.pop();
+                }
+            }
+            Action::SearchConfirm => {
+                let query = self.prompt.take().unwrap_or_default();
+                if query.is_empty() {
+                    self.search = None;
+                    return None;
+                }
+                let search = Search::run(self.analysis, &query);
+                let found = search.total();
+                let capped = search.capped();
+                self.search = Some(search);
+                if found == 0 {
+                    self.message = Some(format!("no hits for “{query}”"));
+                    return None;
+                }
+                let follow = self.search_step(true, true);
+                self.message = Some(if capped {
+                    format!(
+                        "{found} hits for “{query}”; n/N visit the first {} of each source",
+                        super::search::MAX_HITS_PER_SOURCE
+                    )
+                } else {
+                    format!("{found} hits for “{query}” (n/N: next/previous)")
+                });
+                return follow;
+            }
+            Action::SearchCancel => {
+                self.prompt = None;
+                self.search = None;
+            }
+            Action::SearchNext => return self.search_step(true, false),
+            Action::SearchPrev => return self.search_step(false, false),
+            Action::ToggleZoom => {
+                self.zoom = !self.zoom;
+                self.relayout();
+                return self.ensure_and_sync(self.focus);
+            }
+            Action::ToggleSync => {
+                self.sync = !self.sync;
+                self.message = Some(if self.sync { "sync on" } else { "sync off" }.to_owned());
+                return self.follow_sync();
+            }
+            Action::SyncPanes => self.sync_others(),
+            Action::OpenDiff => {
+                if let Some(info) = self.data.info(self.focus, self.cursor_of(self.focus)) {
+                    self.open_diff(info.r, false);
+                }
+            }
+            Action::OpenFacts => self.open_facts(FactsFilter::All),
+            Action::OpenSource => self.open_text(TextKind::Source),
+            Action::OpenHelp => self.open_text(TextKind::Help),
+            Action::OpenLegend => self.open_text(TextKind::Legend),
+            Action::Close => self.overlay = Overlay::None,
+            Action::Back => {
+                if self.prompt.is_some() {
+                    self.prompt = None;
+                } else if self.overlay != Overlay::None {
+                    self.overlay = Overlay::None;
+                } else if self.search.is_some() {
+                    self.search = None;
+                } else {
+                    self.quit = true;
+                }
+            }
+            Action::ViewMove(d) => self.view_move(d),
+            Action::ViewTop => self.view_move(i32::MIN / 2),
+            Action::ViewBottom => self.view_move(i32::MAX / 2),
+            Action::DiffNextBase => self.diff_next_base(),
+            Action::DiffBase(s) => self.diff_base(s),
+            Action::DiffParagraphs => {
+                if let Overlay::Diff(d) = &self.overlay {
+                    self.open_diff(d.base, !d.paragraphs);
+                }
+            }
+            Action::Filter(f) => self.open_facts(f),
+            Action::FactsJump => return self.facts_jump(),
+            Action::FactsColumns(d) => self.facts_columns(i64::from(d)),
+            Action::FactsColumnPages(d) => {
+                let page = facts_view::columns(self.screen().body, self.sources()).1;
+                self.facts_columns(i64::from(d) * page.max(1) as i64);
+            }
+            Action::Wheel { column, row, lines } => self.wheel(column, row, lines),
+            Action::Click { column, row } => return self.click(column, row),
+            Action::JumpTo { source, sentence } => {
+                if source < self.sources() {
+                    self.focus = source;
+                    self.relayout();
+                    return self.set_cursor(source, sentence);
+                }
+            }
+        }
+        None
+    }
+
+    /// Cursor of a source (0 when out of range).
+    pub fn cursor_of(&self, source: usize) -> usize {
+        self.cursor.get(source).copied().unwrap_or(0)
+    }
+
+    /// Top line of a source's pane.
+    pub fn scroll_of(&self, source: usize) -> usize {
+        self.scroll.get(source).copied().unwrap_or(0)
+    }
+
+    /// The counterpart in `other` of sentence `r` ([`findings::counterpart`]).
+    pub fn counterpart(&self, r: SentenceRef, other: usize) -> Option<SentenceRef> {
+        findings::counterpart(self.analysis, r, other)
+    }
+
+    /// The sentence (reading order) of `other` that corresponds to the focused cursor, if any.
+    pub fn matched_in(&self, other: usize) -> Option<usize> {
+        if other == self.focus {
+            return None;
+        }
+        let r = self.data.info(self.focus, self.cursor_of(self.focus))?.r;
+        self.data.index(self.counterpart(r, other)?)
+    }
+
+    /// Rewraps sources whose pane width changed and clamps scroll offsets.
+    pub fn relayout(&mut self) {
+        let n = self.sources();
+        // Nothing but a notice is drawn on a tiny terminal: keep the last wrapping rather than
+        // wrap every article to a column or two.
+        if layout::too_small(self.size) && self.wraps.len() == n {
+            return;
+        }
+        if !self.zoom {
+            let count = layout::panes_that_fit(self.size.width, n, false);
+            self.first = layout::window_start(self.first, self.focus, count, n);
+        }
+        let screen = self.screen();
+        let nominal = screen.panes.first().map_or(1, |p| p.text.width.max(1));
+        for source in 0..n {
+            let width = screen
+                .panes
+                .iter()
+                .find(|p| p.source == source)
+                .map_or(nominal, |p| p.text.width.max(1));
+            let stale = self.wraps.get(source).is_none_or(|w| w.width != width);
+            if stale && let Some(article) = self.analysis.articles.get(source) {
+                let wrapped = wrap_article(article, width);
+                if source < self.wraps.len() {
+                    self.wraps[source] = wrapped;
+                } else {
+                    self.wraps.push(wrapped);
+                }
+            }
+        }
+        let h = self.pane_height();
+        for (s, w) in self.wraps.iter().enumerate() {
+            if let Some(top) = self.scroll.get_mut(s) {
+                *top = (*top).min(w.max_scroll(h));
+            }
+        }
+    }
+
+    fn follow_sync(&self) -> Option<Action> {
+        self.sync.then_some(Action::SyncPanes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The state side of the interface never reaches back into drawing or dispatch: the
+    /// modules `app` uses name none of `app`, `view`, `panes`, `keymap`.
+    #[test]
+    fn state_modules_do_not_import_drawing() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/tui");
+        let state = [
+            "action",
+            "derived",
+            "diff_view",
+            "facts_view",
+            "help",
+            "keys",
+            "layout",
+            "legend",
+            "overlay",
+            "search",
+            "source_view",
+            "tabs",
+            "theme",
+            "wrap",
+        ];
+        for name in state {
+            let path = format!("{dir}/{name}.rs");
+            let text = std::fs::read_to_string(&path).expect("interface module");
+            for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                for drawing in ["app", "view", "panes", "keymap"] {
+                    assert!(
+                        !line.contains(&format!("super::{drawing}::"))
+                            && !line.contains(&format!("super::{drawing};")),
+                        "{path} uses {drawing}: {line}"
+                    );
+                }
+            }
+        }
+    }
+}
