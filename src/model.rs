@@ -118,6 +118,16 @@ pub enum RemovalReason {
     /// A wire dateline such as `MOSCOW (Reuters) -`.
     #[serde(rename = "dateline")]
     Dateline,
+    /// Correction and update notices about the article itself (`CORRECTION: An earlier
+    /// version…`, a lone `UPDATE:`).
+    #[serde(rename = "correction notice")]
+    CorrectionNotice,
+    /// An embedded social-media post (`pic.twitter.com/…`, `— Name (@handle) June 1, 2019`).
+    #[serde(rename = "embedded post")]
+    EmbeddedPost,
+    /// Slideshow and gallery prompts (`Click through the slideshow`, `PHOTOS:`).
+    #[serde(rename = "gallery prompt")]
+    GalleryPrompt,
 }
 
 impl RemovalReason {
@@ -143,6 +153,9 @@ impl RemovalReason {
             Self::Byline => "byline",
             Self::DateLine => "date line",
             Self::Dateline => "dateline",
+            Self::CorrectionNotice => "correction notice",
+            Self::EmbeddedPost => "embedded post",
+            Self::GalleryPrompt => "gallery prompt",
         }
     }
 }

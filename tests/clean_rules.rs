@@ -420,3 +420,112 @@ fn long_first_sentence_without_full_stop_is_not_a_title() {
     );
     assert_eq!(c.meta.title.as_deref(), Some(first));
 }
+
+#[test]
+fn headline_ending_in_a_stop_is_the_title() {
+    for title in [
+        "Senate Panel Backs the Nominee of the E.P.A.",
+        "Floods Reach the Coast, but Will the Dams Hold?",
+        "Mayor Quits After 20 Years!",
+    ] {
+        let c = clean_text(
+            &format!(
+                "{title}\nOriginal url: https://example.com/a\nMarch 3, 2019\nLONDON — {BEFORE}\n\n{AFTER}\n"
+            ),
+            &Metadata::default(),
+        );
+        assert_eq!(c.meta.title.as_deref(), Some(title));
+        assert_eq!(
+            c.paragraphs.first().map(String::as_str),
+            Some(BEFORE),
+            "{c:?}"
+        );
+    }
+    // A sentence in sentence case above a URL line stays story; so does a title-case line with
+    // no metadata line after it.
+    let first = "The senate panel backed the nominee on Tuesday.";
+    let c = clean_text(
+        &format!("{first}\nOriginal url: https://example.com/a\n{BEFORE}\n"),
+        &Metadata::default(),
+    );
+    assert_eq!(c.paragraphs.first().map(String::as_str), Some(first));
+    let c = clean_text(
+        &format!("Senate Panel Backs the Nominee.\n\n{BEFORE}\n"),
+        &Metadata::default(),
+    );
+    assert_eq!(
+        c.paragraphs.first().map(String::as_str),
+        Some("Senate Panel Backs the Nominee.")
+    );
+}
+
+#[test]
+fn correction_notices() {
+    assert_removed(
+        "correction notice",
+        &[
+            "CORRECTION: An earlier version of this article gave the wrong date for the vote.",
+            "Correction: April 2, 2021",
+            "Editor's note: This story has been updated with the mayor's response.",
+            "An earlier version of this story misstated the number of ministers at the talks.",
+            "This post has been revised to correct the spelling of a name.",
+            "UPDATE:",
+        ],
+    );
+    assert_kept(&[
+        "Corrections officers said the prisoners were moved before dawn.",
+        "The correction of the budget figures took the ministry three weeks.",
+        "This story was first told by the minister's aide in a radio interview last year.",
+        "An earlier version of the treaty had been rejected by parliament in 2004.",
+    ]);
+}
+
+#[test]
+fn contributor_and_follow_lines() {
+    assert_removed(
+        "byline",
+        &[
+            "Jane Roe and Ali Khan contributed to this report.",
+            "The Associated Press contributed reporting.",
+        ],
+    );
+    assert_removed(
+        "share prompt",
+        &[
+            "Follow her on Twitter at @jroe.",
+            "Follow Ali Khan on Twitter: @alikhan",
+            "You can follow him on Instagram.",
+        ],
+    );
+    assert_kept(&[
+        "Two ministers contributed to the talks, according to the statement.",
+        "Follow the money, the prosecutor told the jury in her closing remarks.",
+    ]);
+}
+
+#[test]
+fn embedded_posts_glued_credits_and_gallery_prompts() {
+    assert_removed(
+        "embedded post",
+        &[
+            "The minister says 'we will not sign this.' #Talks pic.twitter.com/AbC123xyz",
+            "We are not leaving. — City Council (@citycouncil) March 4, 2019",
+        ],
+    );
+    assert_removed(
+        "caption",
+        &["Protesters gathered outside the ministry on Tuesday.CreditJane Roe/Reuters"],
+    );
+    assert_removed(
+        "gallery prompt",
+        &[
+            "Click through the slideshow to see the damage.",
+            "View the photo gallery",
+        ],
+    );
+    assert_kept(&[
+        "The council wrote on Twitter that it would not leave the building on Monday.",
+        "Credit card companies raised their fees, the ministry said.",
+        "She saw the photos of the damage only after she returned home, she said.",
+    ]);
+}

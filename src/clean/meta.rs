@@ -343,6 +343,38 @@ fn looks_like_headline(line: &Line, next: Option<&Line>) -> bool {
     !next.is_some_and(|n| text::starts_lowercase(&n.text))
 }
 
+/// Small words a title-case headline leaves in lower case.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "of", "to", "in", "on", "at", "for", "by", "with",
+    "from", "as", "vs", "vs.", "via", "per", "into", "up", "off", "out", "over",
+];
+
+/// A headline that ends in `.`, `?` or `!` (`Court Backs the Plan of the F.D.A.`, `…, but Will
+/// It Last?`): the first line of the page, in title case (every word but small ones capitalised,
+/// at least three such words, at most 25 words), with a metadata line (URL, date, byline) right
+/// after it. A story sentence has none of the three.
+fn headline_with_stop(line: &Line, next: Option<&Verdict>) -> bool {
+    let t = line.text.as_str();
+    if line.kind != LineKind::Text || !text::ends_with_terminal(t) || !is_metadata(next) {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > 25 {
+        return false;
+    }
+    let content: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && !TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    content.len() >= 3
+        && content.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
+}
+
 /// Metadata lines cleaning already took (URL, date, byline) mark the header of a page.
 fn is_metadata(v: Option<&Verdict>) -> bool {
     matches!(v, Some(Verdict::Drop(r)) if [reason::URL, reason::DATE_LINE, reason::BYLINE].contains(r))
@@ -400,6 +432,11 @@ pub fn read_title(lines: &[Line], verdicts: &mut [Verdict], meta: &mut Metadata)
     if meta.title.is_none() {
         for (pos, &i) in kept.iter().enumerate().take(TITLE_SCAN) {
             let Some(line) = lines.get(i) else { break };
+            if pos == 0 && headline_with_stop(line, verdicts.get(i + 1)) {
+                chosen = Some(i);
+                meta.title = Some(line.text.clone());
+                break;
+            }
             if is_story_sentence(line) {
                 break;
             }

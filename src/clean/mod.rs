@@ -14,6 +14,7 @@ pub mod dates;
 pub mod labels;
 pub mod markup;
 pub mod meta;
+mod notices;
 pub mod paragraphs;
 pub mod repair;
 pub mod rules;

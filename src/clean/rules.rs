@@ -52,6 +52,12 @@ pub mod reason {
     pub const DATE_LINE: RemovalReason = RemovalReason::DateLine;
     /// A wire dateline such as `MOSCOW (Reuters) -`.
     pub const DATELINE: RemovalReason = RemovalReason::Dateline;
+    /// Correction and update notices about the article itself.
+    pub const CORRECTION_NOTICE: RemovalReason = RemovalReason::CorrectionNotice;
+    /// An embedded social-media post.
+    pub const EMBEDDED_POST: RemovalReason = RemovalReason::EmbeddedPost;
+    /// Slideshow and gallery prompts.
+    pub const GALLERY_PROMPT: RemovalReason = RemovalReason::GalleryPrompt;
 }
 
 fn re(pattern: &str) -> Option<Regex> {
@@ -106,6 +112,7 @@ pub fn classify(line: &Line) -> Option<RemovalReason> {
         related_link(t, &key, words),
         credit_or_caption(t, &key, words),
         reporting_credit(&key, words),
+        super::notices::classify(t, &key),
     ]
     .into_iter()
     .flatten()

@@ -68,7 +68,10 @@ fn analyze_canonical(articles: Vec<Article>) -> Analysis {
             );
             let found = rayon::join(
                 || atoms::extract_from(&articles, &ents, &values, &quotations),
-                || quotes::variants_of(&quotations),
+                || {
+                    let speakers = quotes::speaker::speakers(&articles, &ents, &quotations);
+                    quotes::variants_of(&quotations, &speakers)
+                },
             );
             ((ents, values), found)
         },

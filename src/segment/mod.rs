@@ -1,8 +1,10 @@
 //! Segmentation: cleaned paragraphs become an [`Article`] with paragraph and sentence spans.
 //!
 //! Sentences come from `sentencex` (abbreviation lists, initials, decimals, quote handling), with
-//! a repair pass for splits it still gets wrong on news text.
+//! a repair pass for splits it still gets wrong on news text ([`repair`]); detokenised numbers
+//! (`6. 1`, `5, 000`) are closed up first ([`mend`]), so the article text holds the mended form.
 
+mod mend;
 mod repair;
 
 pub use repair::list_marker_len;
@@ -19,6 +21,8 @@ pub fn segment(path: &str, cleaned: Cleaned) -> Article {
             text.push_str("\n\n");
         }
         let start = text.len();
+        let mended = mend::mend(para);
+        let para = mended.as_deref().unwrap_or(para);
         text.push_str(para);
         let span = Span::new(start, text.len());
         let sentences = sentence_spans(para)
@@ -185,6 +189,75 @@ mod tests {
         assert!(
             parts.iter().all(|p| p.chars().any(char::is_alphanumeric)),
             "{parts:?}"
+        );
+    }
+
+    #[test]
+    fn party_state_tags_and_initials_stay_inside() {
+        let s = "Rep. Ann Lee, D-N.M., voted against it. Sen. Bo Park (R-S.D.) said he agreed. Ms. Lee, D-N.M. said so too.";
+        assert_eq!(
+            split(s),
+            vec![
+                "Rep. Ann Lee, D-N.M., voted against it.",
+                "Sen. Bo Park (R-S.D.) said he agreed.",
+                "Ms. Lee, D-N.M. said so too."
+            ]
+        );
+        // A tag can end the sentence.
+        let s = "\"We will see,\" said Rep. Ann Lee, D-N.M. \"Not yet.\" Then she left.";
+        assert_eq!(
+            split(s),
+            vec![
+                "\"We will see,\" said Rep. Ann Lee, D-N.M.",
+                "\"Not yet.\"",
+                "Then she left."
+            ]
+        );
+    }
+
+    #[test]
+    fn lone_attribution_stays_with_its_quotation() {
+        let s = "\"Why now?\" Judge Ortiz asked. The court adjourned.";
+        assert_eq!(
+            split(s),
+            vec!["\"Why now?\" Judge Ortiz asked.", "The court adjourned."]
+        );
+        let s = "“We are done here!” the team captain added. Fans left.";
+        assert_eq!(split(s).len(), 2, "{:?}", split(s));
+        // A sentence of its own after a quotation is not an attribution.
+        let s = "\"Why now?\" Nobody knew the answer. Some asked again.";
+        assert_eq!(split(s).len(), 3, "{:?}", split(s));
+    }
+
+    #[test]
+    fn merge_after_a_dotted_abbreviation_splits() {
+        let s = "She died at home in Washington, D.C. Her husband survived her.";
+        assert_eq!(
+            split(s),
+            vec![
+                "She died at home in Washington, D.C.",
+                "Her husband survived her."
+            ]
+        );
+        let s = "The U.S. Secretary of State met the U.K. Foreign Secretary.";
+        assert_eq!(split(s), vec![s]);
+    }
+
+    #[test]
+    fn detokenised_numbers_do_not_end_sentences() {
+        let a =
+            from_paragraphs(&["A strong 5. 8 tremor shook the town at 3 a.m. Two people died."]);
+        let sents: Vec<&str> = a.paragraphs[0]
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(&a.text))
+            .collect();
+        assert_eq!(
+            sents,
+            vec![
+                "A strong 5.8 tremor shook the town at 3 a.m.",
+                "Two people died."
+            ]
         );
     }
 }

@@ -437,13 +437,50 @@ fn classify_run(
             && in_list(names::PERSON_TITLES, &t.lower)
         {
             let mut e = k + 1;
-            // "Secretary of State Marco Rubio": `of X` completes the title.
-            if run.get(e).is_some_and(|t| t.lower == "of") && run.len() > e + 2 {
-                e += 2;
+            // "Secretary of State Marco Rubio", "Secretary of the Interior Ryan Zinke",
+            // "Secretary of Homeland Security Kirstjen Nielsen": `of (the) X` completes the
+            // title, X being one word or a department's words, with a name after it.
+            // Without a name after it, the whole rest is the title.
+            if run.get(e).is_some_and(|t| t.lower == "of") {
+                let mut f = e + 1;
+                if run.get(f).is_some_and(|t| t.lower == "the") {
+                    f += 1;
+                }
+                // A place of two words is one (`of the United States`).
+                let place = run.get(f..f + 2).is_some_and(|two| {
+                    two.len() == 2 && gazetteer::lookup(span_text(text, two)).is_some()
+                });
+                f += if place { 2 } else { 1 };
+                while run.len() > f + 1
+                    && run
+                        .get(f)
+                        .is_some_and(|t| in_list(names::DEPARTMENT_WORDS, &t.lower))
+                {
+                    f += 1;
+                }
+                e = f.min(run.len());
             }
             title = Some((k, e));
             k = e;
             continue;
+        }
+        // Once a name has started after a title, a later title word is part of it (`Sen. Angus
+        // King of Maine`): only titles and their modifiers come between a title and its name.
+        // A later title followed by a name still counts (`Deputy Public Defender Peter Lynch`).
+        if title.is_some()
+            && run
+                .get(k)
+                .is_some_and(|t| !in_list(names::TITLE_MODIFIERS, &t.lower))
+        {
+            let later_title_with_name = run.iter().enumerate().skip(k + 1).any(|(j, t)| {
+                in_list(names::PERSON_TITLES, &t.lower)
+                    && run
+                        .get(j + 1)
+                        .is_some_and(|n| n.cap && !in_list(names::CONNECTORS, &n.lower))
+            });
+            if !later_title_with_name {
+                break;
+            }
         }
         k += 1;
     }
@@ -467,7 +504,9 @@ fn classify_run(
             .checked_sub(1)
             .and_then(|p| run.get(p))
             .is_some_and(|t| !t.cap && in_list(names::CONNECTORS, &t.lower));
-        let person = !name.is_empty() && !org_at(name) && !title_in_org_name;
+        // A name never starts with a connector (`President of the Federation of State …`).
+        let connector_first = name.first().is_some_and(|t| !t.cap);
+        let person = !name.is_empty() && !org_at(name) && !title_in_org_name && !connector_first;
         // A title with no name ("Russian President"): only what precedes it can be a name.
         let bare_title = name.is_empty() && !org_at(run);
         if person || bare_title {
@@ -476,16 +515,32 @@ fn classify_run(
                 emit_plain(text, toks, a, a + pre, offset, out);
             }
             if person {
+                // `Sen. Angus King of Maine`: the person ends before `of`; the place after it is
+                // a run of its own.
+                let of = name
+                    .iter()
+                    .position(|t| t.lower == "of")
+                    .filter(|&i| i > 0 && i + 1 < name.len());
+                let end = of.map_or(b, |i| a + te + i);
                 let c = make(
                     text,
                     toks,
                     a + te,
-                    b,
+                    end,
                     offset,
                     AtomKind::Person,
                     Strength::Strong,
                 );
                 out.extend(c);
+                if let Some(i) = of {
+                    let mut from = a + te + i + 1;
+                    if toks.get(from).is_some_and(|t| t.lower == "the") {
+                        from += 1;
+                    }
+                    if from < b {
+                        emit_plain(text, toks, from, b, offset, out);
+                    }
+                }
             }
             return;
         }

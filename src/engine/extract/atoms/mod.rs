@@ -9,6 +9,9 @@
 //!   one atom, and a quotation of three words or more that another quotation contains word for
 //!   word is part of that atom (one outlet quoted more of the same sentence).
 //!
+//! An unclassified one-word name the articles also write in lower case (`Street`, `Update`) is
+//! a capitalised common word, not an atom.
+//!
 //! The canonical text is the most complete variant (most words, then most frequent, then
 //! longest; the gazetteer's name for a known place). Output order is deterministic: by first
 //! mention, then kind, then text.
@@ -18,7 +21,7 @@ use crate::engine::extract::quotes::{self, Quotation};
 use crate::engine::extract::values::{self, ArticleValues};
 use crate::findings::{Atom, AtomKind, Mention};
 use crate::model::{Article, SentenceRef};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// One occurrence before merging.
 struct Item {
@@ -117,12 +120,48 @@ pub fn extract_from(
     for (key, items) in quote_groups(quotations) {
         groups.insert(format!("q:{key}"), items);
     }
+    let lower = lower_case_words(articles);
     let mut atoms: Vec<Atom> = groups
         .into_iter()
         .filter_map(|(k, v)| atom(&k, v))
+        .filter(|a| !common_word(a, &lower))
         .collect();
     sort(&mut atoms);
     atoms
+}
+
+/// Every word the articles write in lower case (letters only, as written).
+fn lower_case_words(articles: &[Article]) -> HashSet<&str> {
+    articles
+        .iter()
+        .flat_map(|a| a.text.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect()
+}
+
+/// An unclassified name of one word, or an organisation word alone, that the articles also
+/// write as a common word (`Update`, `Street`, `Government`; `FIRE` in a capitalised
+/// headline): not a name. Acronyms of up to
+/// three letters (`IT`, `UN`) and words never written in lower case (`Kursk`) stay.
+fn common_word(atom: &Atom, lower: &HashSet<&str>) -> bool {
+    if atom.variants.iter().any(|v| v.contains(' ')) {
+        return false;
+    }
+    // An organisation word alone (`Government`, `Agency`) names no particular organisation.
+    let lone_org_word = atom.kind == AtomKind::Organization
+        && crate::engine::lexicon::gazetteer::lookup(&atom.text).is_none()
+        && crate::engine::lexicon::names::in_list(
+            crate::engine::lexicon::names::ORG_WORDS,
+            &atom.text.to_lowercase(),
+        );
+    if atom.kind != AtomKind::Other && !lone_org_word {
+        return false;
+    }
+    atom.variants.iter().all(|v| {
+        let letters = v.chars().all(char::is_alphabetic);
+        let caps = v.chars().all(char::is_uppercase);
+        letters && !(caps && v.chars().count() <= 3) && lower.contains(v.to_lowercase().as_str())
+    })
 }
 
 /// Sorts atoms in output order: by first mention, then kind, then text.

@@ -86,3 +86,47 @@ fn demonyms_are_not_atoms_and_order_is_stable() {
     assert_eq!(kenya.variants, vec!["Kenya"]);
     assert_eq!(extract(&a), atoms);
 }
+
+#[test]
+fn capitalised_common_words_are_not_atoms() {
+    let atoms = extract(&[
+        article("The plan of the Government was approved on Monday in Kursk."),
+        article("Officials said the government would reopen the airport in Kursk by June."),
+    ]);
+    assert!(find(&atoms, "Government").is_none(), "{atoms:?}");
+    assert!(find(&atoms, "Kursk").is_some(), "{atoms:?}");
+}
+
+#[test]
+fn one_person_one_atom_across_name_forms() {
+    let atoms = extract(&[
+        article(
+            "Robert F. Milner, the county treasurer, resigned. Mr. Milner declined to comment.",
+        ),
+        article("Treasurer Bob Milner resigned on Monday, officials said."),
+        article("Robert Milner quit the post he had held since 2009."),
+    ]);
+    let people: Vec<&Atom> = atoms
+        .iter()
+        .filter(|a| a.kind == AtomKind::Person)
+        .collect();
+    let milner: Vec<&&Atom> = people
+        .iter()
+        .filter(|a| a.text.contains("Milner"))
+        .collect();
+    assert_eq!(milner.len(), 1, "{people:?}");
+    assert_eq!(milner[0].sources, vec![0, 1, 2]);
+}
+
+#[test]
+fn a_surname_goes_to_the_person_the_article_is_about() {
+    let atoms = extract(&[article(
+        "Hal Dorsey Jr. opened the plant. Hal Dorsey Jr. said it would hire 200 people. \
+         His father, Hal Dorsey, founded the firm. \
+         Hal Dorsey Jr. left early. Mr. Dorsey said nothing more.",
+    )]);
+    let son = find(&atoms, "Hal Dorsey Jr.").expect("the son");
+    let father = find(&atoms, "Hal Dorsey").expect("the father");
+    assert!(son.variants.iter().any(|v| v == "Dorsey"), "{son:?}");
+    assert!(!father.variants.iter().any(|v| v == "Dorsey"), "{father:?}");
+}

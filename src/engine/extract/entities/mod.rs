@@ -12,7 +12,8 @@
 //! [`unify`], in another article).
 //!
 //! How variants become one key: [`fold_name`] (case, diacritics, hyphen/space, transliteration),
-//! gazetteer aliases (`U.S.` = `US` = `United States`), acronym expansions, and a surname or
+//! gazetteer aliases (`U.S.` = `US` = `United States`), acronym expansions, forms of one
+//! person's name (middle initials, short given names: `people`), and a surname or
 //! family name alone resolved to the one full name with that word seen in the same article
 //! ([`ArticleEntities`]), or, when unambiguous, in any article ([`unify`]).
 //!
@@ -108,6 +109,16 @@ impl ArticleEntities {
             .flat_map(|(p, s, v)| v.into_iter().map(move |c| (p, s, c)))
             .collect();
         apply_aliases(flat.iter_mut().map(|(_, _, c)| c));
+        let people = people::aliases(
+            flat.iter()
+                .filter(|(_, _, c)| !c.tentative && !c.acronym)
+                .map(|(_, _, c)| (c.key.as_str(), c.kind, 0)),
+        );
+        for (_, _, c) in &mut flat {
+            if let Some(k) = people.get(&c.key) {
+                c.key = k.clone();
+            }
+        }
         let known: BTreeSet<String> = flat
             .iter()
             .filter(|(_, _, c)| !c.tentative)
@@ -154,6 +165,22 @@ pub fn unified(articles: &[Article]) -> Vec<ArticleEntities> {
 /// becomes a mention; a lone surname matching exactly one full name over all articles takes
 /// its key; each key gets one kind everywhere (the strongest evidence wins).
 pub fn unify(articles: &mut [ArticleEntities]) {
+    // Forms of one person's name across articles (`Bob Smith` here, `Robert F. Smith` there).
+    let people = people::aliases(
+        articles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.all().map(move |(_, _, m)| (m.key.as_str(), m.kind, i)))
+            .collect::<Vec<_>>()
+            .into_iter(),
+    );
+    for a in articles.iter_mut() {
+        for m in a.sentences.iter_mut().flatten().flatten() {
+            if let Some(k) = people.get(&m.key) {
+                m.key = k.clone();
+            }
+        }
+    }
     let mut all: Vec<Candidate> = Vec::new();
     for a in articles.iter() {
         for (_, _, m) in a.all() {
@@ -283,19 +310,27 @@ fn best_kinds<'a>(
 struct FullNames {
     by_last: BTreeMap<String, BTreeSet<(bool, String)>>,
     by_first: BTreeMap<String, BTreeSet<(bool, String)>>,
+    /// Mentions of each full name, to pick the person a text is about.
+    count: BTreeMap<String, usize>,
 }
 
 impl FullNames {
     fn from<'a>(cands: impl Iterator<Item = &'a Candidate>) -> Self {
         let mut by_last: BTreeMap<String, BTreeSet<(bool, String)>> = BTreeMap::new();
         let mut by_first: BTreeMap<String, BTreeSet<(bool, String)>> = BTreeMap::new();
+        let mut count: BTreeMap<String, usize> = BTreeMap::new();
         for c in cands {
             if c.tentative || !matches!(c.kind, AtomKind::Person | AtomKind::Other) {
                 continue;
             }
-            let words: Vec<&str> = c.key.split(' ').collect();
+            let mut words: Vec<&str> = c.key.split(' ').collect();
             if words.len() < 2 || c.acronym {
                 continue;
+            }
+            *count.entry(c.key.clone()).or_default() += 1;
+            // `Donald Trump Jr.` is found by `Trump`, not by `Jr.`.
+            if words.len() > 2 && words.last().is_some_and(|w| people::is_suffix(w)) {
+                words.pop();
             }
             let person = c.kind == AtomKind::Person;
             if let (Some(first), Some(last)) = (words.first(), words.last()) {
@@ -309,17 +344,40 @@ impl FullNames {
                     .insert((person, c.key.clone()));
             }
         }
-        Self { by_last, by_first }
+        Self {
+            by_last,
+            by_first,
+            count,
+        }
     }
 
-    /// The one full name a lone word stands for, preferring names known as people.
-    fn unique(map: &BTreeMap<String, BTreeSet<(bool, String)>>, word: &str) -> Option<String> {
+    /// The one full name a lone word stands for, preferring names known as people. Of several
+    /// people with that word, the one the text is about: mentioned at least twice as often as
+    /// any other (`Mr. Trump` in an article about Donald Trump Jr. is the son).
+    fn unique(
+        &self,
+        map: &BTreeMap<String, BTreeSet<(bool, String)>>,
+        word: &str,
+    ) -> Option<String> {
         let set = map.get(word)?;
         let people: Vec<&String> = set.iter().filter(|(p, _)| *p).map(|(_, k)| k).collect();
         let all: BTreeSet<&String> = set.iter().map(|(_, k)| k).collect();
         match (people.as_slice(), all.len()) {
             ([one], _) => Some((*one).clone()),
             ([], 1) => all.into_iter().next().cloned(),
+            ([_, _, ..], _) => {
+                let mut ranked: Vec<(usize, &String)> = people
+                    .iter()
+                    .map(|k| (self.count.get(*k).copied().unwrap_or(0), *k))
+                    .collect();
+                ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+                match ranked.as_slice() {
+                    [(top, k), (next, _), ..] if *top >= 2 * *next && *top >= 2 => {
+                        Some((*k).clone())
+                    }
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
@@ -339,7 +397,7 @@ impl FullNames {
                 _ => None,
             }
         };
-        let full = Self::unique(&self.by_last, &c.key).or_else(first_person);
+        let full = self.unique(&self.by_last, &c.key).or_else(first_person);
         match full {
             Some(k) => {
                 c.key = k;
@@ -350,6 +408,8 @@ impl FullNames {
         }
     }
 }
+
+mod people;
 
 #[cfg(test)]
 mod tests;

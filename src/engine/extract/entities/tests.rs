@@ -346,3 +346,21 @@ fn acronym_expanded_elsewhere_joins_its_expansion() {
     );
     assert_eq!(key_a, key_b);
 }
+
+#[test]
+fn department_and_office_words_are_cut_from_names() {
+    let ms = mentions(
+        "Secretary of the Interior Dana Whitlow met White House Counsel Ray Ortiz and Secretary of Homeland Security Lena Park.",
+    );
+    for name in ["Dana Whitlow", "Ray Ortiz", "Lena Park"] {
+        let m = find(&ms, name).unwrap_or_else(|| panic!("{name} in {ms:?}"));
+        assert_eq!(m.kind, AtomKind::Person, "{name}");
+    }
+    // A title word inside a name after a title is the name (`King` here is a surname).
+    let ms = mentions("Independent Sen. Angela King of Vermont voted against it.");
+    assert_eq!(
+        find(&ms, "Angela King").map(|m| m.kind),
+        Some(AtomKind::Person),
+        "{ms:?}"
+    );
+}

@@ -8,8 +8,16 @@
 //! [`variants`] finds the same quotation rendered differently by different outlets: quotations
 //! from different sources whose content words overlap strongly (at least two shared, covering at
 //! least half of the shorter one, after number and spelling folding) but whose wording differs.
-//! Quotes linked this way are grouped; a group is reported when it spans two sources and holds
-//! two different wordings.
+//! Quotes linked this way are grouped, per speaker ([`speaker`]): two quotations attributed to
+//! different people never link, and a group never takes in a second speaker through a quotation
+//! with none named (no chains across speakers). A group is reported when it spans two sources
+//! and holds two different wordings.
+//!
+//! A straight quote mark right after a word or punctuation (`…we are done," said the
+//! spokesman`) closes a quotation whose opening mark was lost; it opens none, so the
+//! attribution after it is not taken as a quotation.
+
+pub mod speaker;
 
 use crate::findings::{QuoteRendering, QuoteVariant};
 use crate::model::{Article, SentenceRef, Span};
@@ -59,6 +67,7 @@ pub fn quoted_spans(para: &str, offset: usize) -> Vec<(Span, String)> {
     let mut open: Option<(usize, char)> = None;
     for (i, c) in para.char_indices() {
         match (open, c) {
+            (None, '"') if closes_only(para, i) => {}
             (None, '“') | (None, '"') => open = Some((i + c.len_utf8(), c)),
             (Some((s, _)), '”') | (Some((s, '"')), '"') => {
                 push_quote(para, s, i, offset, &mut out);
@@ -76,6 +85,15 @@ pub fn quoted_spans(para: &str, offset: usize) -> Vec<(Span, String)> {
         push_quote(para, s, para.len(), offset, &mut out);
     }
     out
+}
+
+/// True when the straight quote at byte `i` can only close a quotation: it follows a letter,
+/// digit or closing punctuation directly (`done,"`, `now."`) and is not followed by a letter.
+fn closes_only(para: &str, i: usize) -> bool {
+    let before = para.get(..i).and_then(|b| b.chars().next_back());
+    let after = para.get(i + 1..).and_then(|a| a.chars().next());
+    before.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '.' | '?' | '!'))
+        && !after.is_some_and(char::is_alphanumeric)
 }
 
 fn push_quote(para: &str, s: usize, e: usize, offset: usize, out: &mut Vec<(Span, String)>) {
@@ -146,11 +164,18 @@ pub fn all_quotations(articles: &[Article]) -> Vec<Quotation> {
 
 /// Finds quotations that appear in several sources with different wording.
 pub fn variants(articles: &[Article]) -> Vec<QuoteVariant> {
-    variants_of(&all_quotations(articles))
+    let quotes = all_quotations(articles);
+    let ents = crate::engine::extract::entities::unified(articles);
+    variants_of(&quotes, &speaker::speakers(articles, &ents, &quotes))
 }
 
-/// [`variants`], with the quotations already found ([`all_quotations`]).
-pub fn variants_of(quotes: &[Quotation]) -> Vec<QuoteVariant> {
+/// [`variants`], with the quotations already found ([`all_quotations`]) and their speakers
+/// ([`speaker::speakers`], one per quotation; missing ones count as unknown).
+pub fn variants_of(quotes: &[Quotation], speakers: &[Option<String>]) -> Vec<QuoteVariant> {
+    // The speaker of each union-find root's group.
+    let mut group_speaker: Vec<Option<&str>> = (0..quotes.len())
+        .map(|i| speakers.get(i).and_then(|s| s.as_deref()))
+        .collect();
     let contents: Vec<BTreeSet<String>> = quotes.iter().map(|q| content(&q.text)).collect();
     // Union-find over quotations from different sources that render the same words.
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
@@ -208,8 +233,19 @@ pub fn variants_of(quotes: &[Quotation]) -> Vec<QuoteVariant> {
                 continue;
             }
             let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-            if let Some(slot) = parent.get_mut(ri.max(rj)) {
-                *slot = ri.min(rj);
+            let (si, sj) = (
+                group_speaker.get(ri).copied().flatten(),
+                group_speaker.get(rj).copied().flatten(),
+            );
+            if ri == rj || si.zip(sj).is_some_and(|(a, b)| a != b) {
+                continue;
+            }
+            let (lo, hi) = (ri.min(rj), ri.max(rj));
+            if let Some(slot) = parent.get_mut(hi) {
+                *slot = lo;
+            }
+            if let Some(slot) = group_speaker.get_mut(lo) {
+                *slot = si.or(sj);
             }
         }
         touched.clear();

@@ -81,3 +81,42 @@ fn same_source_rewording_is_not_a_variant() {
     ]);
     assert!(variants(&[a]).is_empty());
 }
+
+#[test]
+fn different_speakers_never_share_a_group() {
+    // The same words from two named people are two quotations, and a rendering with no speaker
+    // named joins only one of them: no chain from one speaker to the other.
+    let a = article(&["“We will rebuild the harbour wall this year,” Mayor Ines Duarte said."]);
+    let b = article(&[
+        "“We will rebuild that harbour wall within the year,” said Governor Paul Okafor.",
+    ]);
+    let c = article(&["Officials repeated: “we shall rebuild the harbour wall this year”."]);
+    let d = article(&["“We'll rebuild the harbour wall this year,” Ines Duarte said."]);
+    let v = variants(&[a, b, c, d]);
+    for group in &v {
+        let sources: BTreeSet<usize> = group.renderings.iter().map(|r| r.sentence.source).collect();
+        assert!(
+            !(sources.contains(&0) && sources.contains(&1)),
+            "speakers chained: {v:?}"
+        );
+    }
+    let with_duarte = v
+        .iter()
+        .find(|g| g.renderings.iter().any(|r| r.sentence.source == 3))
+        .expect("Duarte's renderings are variants");
+    assert!(
+        with_duarte
+            .renderings
+            .iter()
+            .any(|r| r.sentence.source == 0)
+    );
+}
+
+#[test]
+fn a_lost_opening_mark_does_not_make_the_attribution_a_quotation() {
+    let p = r#"We are not leaving the site," said the agency's spokesman."#;
+    assert!(quoted_spans(p, 0).is_empty(), "{:?}", quoted_spans(p, 0));
+    // Opening marks after a space, or glued to the first quoted word, still open.
+    let p = "He said,\"We are not leaving\" and left.";
+    assert_eq!(quoted_spans(p, 0).len(), 1);
+}
