@@ -275,7 +275,7 @@ fn split_after_abbreviations(para: &str, spans: Vec<Span>) -> Vec<Span> {
 fn dotted_abbreviation(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 4
-        && b.len() % 2 == 0
+        && b.len().is_multiple_of(2)
         && b.chunks(2)
             .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
 }
