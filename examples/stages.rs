@@ -150,6 +150,7 @@ fn main() {
             quote_variants,
             omissions,
             alignment,
+            stories: Vec::new(),
         };
         let peak_before_json = peak_rss();
         let t = Instant::now();

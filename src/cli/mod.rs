@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod match_cmd;
+mod progress;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -61,6 +62,8 @@ struct Cli {
     paths: Vec<String>,
     #[command(flatten)]
     limits: LimitArgs,
+    #[command(flatten)]
+    stories: StoryArgs,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -78,6 +81,17 @@ struct LimitArgs {
     /// Deepest folder nesting followed below a folder given on the command line.
     #[arg(long, global = true, value_name = "N", default_value_t = Limits::default().max_depth)]
     max_depth: usize,
+}
+
+/// Stories: articles about the same event are grouped and each group is compared on its own.
+#[derive(Debug, Args)]
+struct StoryArgs {
+    /// Compare every article with every other as one story (no grouping into stories).
+    #[arg(long, global = true)]
+    no_group: bool,
+    /// Open or report only story N of the story list (1 is the first).
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    story: Option<u64>,
 }
 
 impl LimitArgs {
@@ -259,15 +273,59 @@ fn load_inputs(
     Ok(loaded.inputs)
 }
 
-fn analyze(inputs: &[ingest::Input], quiet: bool) -> anyhow::Result<crate::Analysis> {
-    let (analysis, warnings) = crate::compare(inputs)?;
+/// Compares the inputs (with a progress bar on a terminal), prints the warnings, and picks the
+/// story `--story` names. `named` is true when every input was named on the command line (no
+/// folder): then inputs that fall into several stories get a warning.
+fn analyze(
+    inputs: &[ingest::Input],
+    quiet: bool,
+    stories: &StoryArgs,
+    named: bool,
+) -> anyhow::Result<crate::Analysis> {
+    let mut bar = progress::Bar::new(!quiet && std::io::stderr().is_terminal());
+    let tell = |p: crate::Progress| bar.tell(p);
+    let options = crate::Options {
+        group: !stories.no_group,
+        progress: Some(&tell),
+    };
+    let result = crate::compare_with(inputs, options);
+    bar.finish();
+    let (analysis, warnings) = result?;
     for w in &warnings {
         warn_of(quiet, w);
     }
+    let count = crate::findings::stories::story_count(&analysis);
+    if named && count > 1 {
+        warn(
+            quiet,
+            &format!(
+                "the {} articles named look unrelated: they form {count} stories, each compared                  on its own (--no-group compares them all as one)",
+                analysis.articles.len()
+            ),
+        );
+    }
+    let analysis = match stories.story {
+        None => analysis,
+        Some(n) => {
+            let t = usize::try_from(n).unwrap_or(usize::MAX).saturating_sub(1);
+            crate::findings::stories::story_analysis(&analysis, t).ok_or_else(|| {
+                UsageError(format!(
+                    "--story {n}: there {} {count} {} (1 to {count})",
+                    if count == 1 { "is" } else { "are" },
+                    if count == 1 { "story" } else { "stories" },
+                ))
+            })?
+        }
+    };
     if analysis.articles.len() == 1 && !quiet {
         eprintln!("factdiff: note: only one article, nothing to compare it with; showing it alone");
     }
     Ok(analysis)
+}
+
+/// True when every path names a file (or standard input), no folder.
+fn all_named(paths: &[String]) -> bool {
+    !paths.is_empty() && paths.iter().all(|p| !Path::new(p).is_dir())
 }
 
 /// Refuses an output path that is one of the inputs (inputs are only ever read), under any
@@ -348,7 +406,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => {
             let inputs = load_inputs(&cli.paths, &cli.limits, quiet)?;
-            let analysis = analyze(&inputs, quiet)?;
+            let analysis = analyze(&inputs, quiet, &cli.stories, all_named(&cli.paths))?;
             if !std::io::stdout().is_terminal() {
                 return Err(UsageError(
                     "the interface needs a terminal on standard output; to send the findings \
@@ -377,7 +435,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(path) = &output {
                 check_output(path, &inputs)?;
             }
-            let analysis = analyze(&inputs, quiet)?;
+            let analysis = analyze(&inputs, quiet, &cli.stories, all_named(&paths))?;
             let color = format == Format::Text
                 && output.is_none()
                 && std::io::stdout().is_terminal()

@@ -24,6 +24,8 @@ pub enum Mode {
     Facts,
     /// The source view.
     Source,
+    /// The story list (several stories, none open).
+    Stories,
 }
 
 impl Mode {
@@ -37,6 +39,7 @@ impl Mode {
             Self::Diff => "diff view",
             Self::Facts => "facts view",
             Self::Source => "source view",
+            Self::Stories => "story list",
         }
     }
 }
@@ -138,7 +141,7 @@ const fn row(mode: Mode, keys: &'static [(&'static [Key], Do)], what: &'static s
 
 use Action as A;
 use Do::Act;
-use Mode::{AnyView, Anywhere, Diff, Facts, Panes, Prompt, Source};
+use Mode::{AnyView, Anywhere, Diff, Facts, Panes, Prompt, Source, Stories};
 
 /// Every binding, in the order the help and the README list them.
 pub const TABLE: &[Row] = &[
@@ -395,6 +398,35 @@ pub const TABLE: &[Row] = &[
     ),
     row(Facts, &[(&[c('f', "f")], Act(A::Close))], "close"),
     row(Source, &[(&[c('i', "i")], Act(A::Close))], "close"),
+    row(
+        Panes,
+        &[(&[k(KeyCode::Backspace, "Backspace")], Act(A::StoryList))],
+        "back to the story list (when there are several stories)",
+    ),
+    row(
+        Stories,
+        &[
+            (&[c('j', "j"), DOWN], Act(A::StoryMove(1))),
+            (&[c('k', "k"), UP], Act(A::StoryMove(-1))),
+        ],
+        "next / previous story",
+    ),
+    row(
+        Stories,
+        &[
+            (&[PGDN], Act(A::StoryMove(10))),
+            (&[PGUP], Act(A::StoryMove(-10))),
+            (&[c('g', "g"), HOME], Act(A::StoryMove(i32::MIN / 2))),
+            (&[c('G', "G"), END], Act(A::StoryMove(i32::MAX / 2))),
+        ],
+        "ten stories down / up / the first / the last",
+    ),
+    row(
+        Stories,
+        &[(&[ENTER], Act(A::StoryOpen))],
+        "open the story's panes",
+    ),
+    row(Stories, &[(&[c('q', "q"), ESC], Act(A::Quit))], "quit"),
 ];
 
 /// The precedence of modes, as the help ends it.
