@@ -56,6 +56,22 @@ fn main() {
         })
         .collect();
     let t = Instant::now();
+    let prepared: Vec<_> = inputs
+        .iter()
+        .filter_map(|i| factdiff::prepare(i).ok())
+        .collect();
+    let prepare = t.elapsed();
+    let t = Instant::now();
+    let groups = factdiff::engine::stories::group(&prepared);
+    println!(
+        "alone: prepare {prepare:.2?}, group {:.2?} ({} stories, largest {}); peak RSS {}",
+        t.elapsed(),
+        groups.len(),
+        groups.iter().map(Vec::len).max().unwrap_or(0),
+        peak_rss()
+    );
+    drop(prepared);
+    let t = Instant::now();
     let (analysis, _) = factdiff::compare(&inputs).expect("compare");
     let compared = t.elapsed();
     let t = Instant::now();

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BinaryHeap};
 /// Terms found in more articles than this are left out of candidate generation (they still
 /// count in the cosine of candidate pairs).
 pub fn max_df(articles: usize) -> usize {
-    (articles / 20).max(256)
+    (articles / 50).max(128)
 }
 
 /// Every pair `(i, j, cosine)` with `i < j` that shares a term of low document frequency and

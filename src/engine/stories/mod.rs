@@ -37,6 +37,10 @@ pub const THRESHOLD: f64 = 0.2;
 /// Chosen with [`THRESHOLD`].
 pub const COHESION: f64 = 0.6;
 
+/// Pairs less similar than this count as 0 (they are not kept): a large collection has
+/// millions of faintly similar pairs, and they barely move an average.
+pub const PAIR_FLOOR: f32 = 0.05;
+
 /// Publication dates further apart than this many days make two articles less alike.
 pub const DATE_GAP_DAYS: i64 = 7;
 /// Factor on the similarity of two articles whose publication dates are far apart.
@@ -67,7 +71,7 @@ pub fn group_with(articles: &[Article], threshold: f64) -> Vec<Vec<usize>> {
         .iter()
         .map(|&i| articles[i].meta.date.as_deref().and_then(day_number))
         .collect();
-    let mut pairs = cluster::candidate_pairs(&vectors, 0.0);
+    let mut pairs = cluster::candidate_pairs(&vectors, PAIR_FLOOR);
     for (i, j, s) in &mut pairs {
         if let (Some(Some(a)), Some(Some(b))) = (days.get(*i), days.get(*j))
             && (a - b).abs() > DATE_GAP_DAYS
