@@ -79,7 +79,7 @@ fn main() {
         let start = Instant::now();
         let g = group_with(&ecb, t);
         let odd = stories::bcubed(&g, &ecb_truth, |i| topic(&ecb_truth[i]) % 2 == 1);
-        let even = stories::bcubed(&g, &ecb_truth, |i| topic(&ecb_truth[i]) % 2 == 0);
+        let even = stories::bcubed(&g, &ecb_truth, |i| topic(&ecb_truth[i]).is_multiple_of(2));
         let all = stories::bcubed(&g, &ecb_truth, |_| true);
         let b = group_with(&basil, t);
         let bb = stories::bcubed(&b, &basil_truth, |_| true);

@@ -197,7 +197,10 @@ fn mixed_sets_give_the_same_stories_and_findings_in_any_order() {
     let mut inputs = labels::load_inputs(&labels::load_set("bundled"));
     inputs.extend(labels::load_inputs(&labels::load_set("invented")));
     let (base, _) = factdiff::compare(&inputs).expect("compare");
-    assert!(story_sets(&base).len() >= 2, "two events: two stories at least");
+    assert!(
+        story_sets(&base).len() >= 2,
+        "two events: two stories at least"
+    );
     let n = inputs.len();
     let reversed: Vec<usize> = (0..n).rev().collect();
     let interleaved: Vec<usize> = (0..n).step_by(2).chain((1..n).step_by(2)).collect();

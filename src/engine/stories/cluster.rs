@@ -1,9 +1,10 @@
 //! Average-linkage clustering of articles on a sparse similarity graph.
 //!
-//! Candidate pairs are the pairs of articles that share at least one term that is not common
-//! in the collection (an inverted index over terms found in at most [`max_df`] articles), so
-//! the work grows with the pairs that share rare words rather than with the square of the
-//! number of articles. Each candidate pair gets its exact cosine; a pair that is no candidate
+//! Candidate pairs are the pairs of articles that share a term that is rare in the collection
+//! (found in at most [`max_df`] articles) or one of the [`TOP_TERMS`] heaviest terms of the
+//! article (so that a big story, whose names every article has, still links up), found through
+//! an inverted index: the work grows with the pairs that share such terms rather than with the
+//! square of the number of articles. Each candidate pair gets its exact cosine; a pair that is no candidate
 //! counts as similarity 0. Two clusters merge while the average similarity over all pairs
 //! between them is at least the threshold, the most similar first; ties go to the lowest
 //! article indexes, so the result depends only on the vectors and their order.
@@ -13,11 +14,14 @@ use rayon::prelude::*;
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BTreeMap, BinaryHeap};
 
-/// Terms found in more articles than this are left out of candidate generation (they still
-/// count in the cosine of candidate pairs).
+/// Terms found in more articles than this are left out of candidate generation unless they
+/// are among an article's [`TOP_TERMS`] (they always count in the cosine of candidate pairs).
 pub fn max_df(articles: usize) -> usize {
     (articles / 50).max(128)
 }
+
+/// The heaviest terms of each article that find candidates whatever their document frequency.
+pub const TOP_TERMS: usize = 16;
 
 /// Every pair `(i, j, cosine)` with `i < j` that shares a term of low document frequency and
 /// has a cosine above `floor`, sorted by `(i, j)`.
@@ -42,11 +46,16 @@ pub fn candidate_pairs(vectors: &[Vector], floor: f32) -> Vec<(usize, usize, f32
         .map(|i| {
             let mut seen: Vec<u32> = Vec::new();
             if let Some(v) = vectors.get(i) {
+                // Its TOP_TERMS heaviest terms (ties by id, so by content only), by id.
+                let mut heavy: Vec<(f32, u32)> = v.entries.iter().map(|e| (e.1, e.0)).collect();
+                heavy.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                heavy.truncate(TOP_TERMS);
+                heavy.sort_by_key(|h| h.1);
                 for e in &v.entries {
                     let Some(p) = postings.get(e.0 as usize) else {
                         continue;
                     };
-                    if p.len() > cap {
+                    if p.len() > cap && heavy.binary_search_by_key(&e.0, |h| h.1).is_err() {
                         continue;
                     }
                     // Postings are in article order: only later articles.
