@@ -66,7 +66,7 @@ pub fn render(analysis: &Analysis, format: Format, options: &Options) -> String 
                     "t{} {}\n   {}",
                     t + 1,
                     for_display(&info.title),
-                    facts(info)
+                    for_display(&facts(info))
                 );
             }
             for (t, info) in infos.iter().enumerate() {
@@ -87,7 +87,7 @@ pub fn render(analysis: &Analysis, format: Format, options: &Options) -> String 
                     "{}. **{}**: {}",
                     t + 1,
                     super::markdown::escape(&for_display(&info.title)),
-                    super::markdown::escape(&facts(info))
+                    super::markdown::escape(&for_display(&facts(info)))
                 );
             }
             for (t, info) in infos.iter().enumerate() {
@@ -108,17 +108,18 @@ pub fn render(analysis: &Analysis, format: Format, options: &Options) -> String 
                 |(h, _)| h,
             );
             out.push_str(head);
-            out.push_str("<body>\n<header>\n<h1>factdiff stories</h1>\n<ol>\n");
+            out.push_str("<body>\n<header>\n<h1>factdiff stories</h1>\n<ul>\n");
             for (t, info) in infos.iter().enumerate() {
                 let _ = writeln!(
                     out,
-                    "<li><a href=\"#t{}\">{}</a>: {}</li>",
+                    "<li><a href=\"#t{}\">t{} {}</a>: {}</li>",
                     t + 1,
-                    esc(&info.title),
-                    esc(&facts(info))
+                    t + 1,
+                    esc(&for_display(&info.title)),
+                    esc(&for_display(&facts(info)))
                 );
             }
-            out.push_str("</ol>\n</header>\n");
+            out.push_str("</ul>\n</header>\n");
             for (t, (info, page)) in infos.iter().zip(&pages).enumerate() {
                 let body = page
                     .split_once("<body>\n")
@@ -129,7 +130,7 @@ pub fn render(analysis: &Analysis, format: Format, options: &Options) -> String 
                     "<section class=\"story\" id=\"t{}\">\n<h1>Story t{}: {}</h1>",
                     t + 1,
                     t + 1,
-                    esc(&info.title)
+                    esc(&for_display(&info.title))
                 );
                 out.push_str(body);
                 out.push_str("</section>\n");
