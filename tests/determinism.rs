@@ -77,7 +77,7 @@ fn canonical(a: &Analysis) -> Canonical {
             .iter()
             .map(|c| {
                 (
-                    c.about.clone(),
+                    c.about.to_string(),
                     c.sides
                         .iter()
                         .map(|s| (sent(s.sentence), s.value.clone()))

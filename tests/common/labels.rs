@@ -9,7 +9,7 @@
 //! Inputs may name the shared evaluation data (`shared:basil-dev/ID/fox.txt`, read from
 //! `../shared/data` beside the repository); [`missing_shared`] tells a test to skip visibly.
 
-use factdiff::analysis::Analysis;
+use factdiff::findings::Analysis;
 use factdiff::ingest::{self, Input, Limits};
 use factdiff::model::SentenceRef;
 use serde::Deserialize;

@@ -482,8 +482,8 @@ fn conflict(
         .collect();
     sides.sort_by_key(|s| (s.sentence, s.span));
     let values: BTreeSet<&str> = sides.iter().map(|s| s.value.as_str()).collect();
-    (values.len() >= 2).then(|| Conflict {
-        about: about.as_str().to_owned(),
+    (values.len() >= 2).then_some(Conflict {
+        about,
         claim: Some(claim),
         sides,
     })
