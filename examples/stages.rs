@@ -14,9 +14,12 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// When a stage started and when it finished.
+type Span = (Option<Instant>, Option<Instant>);
+
 /// Start and end of each stage.
 #[derive(Default)]
-struct Timer(Mutex<BTreeMap<Stage, (Option<Instant>, Option<Instant>)>>);
+struct Timer(Mutex<BTreeMap<Stage, Span>>);
 
 impl Observer for Timer {
     fn started(&self, stage: Stage) {
