@@ -81,7 +81,9 @@ const NEAR_RELATIVE_WORDS: &[&str] = &[
 /// How many words from a date a [`NEAR_RELATIVE_WORDS`] word must be to count.
 const NEAR_RELATIVE_DISTANCE: usize = 3;
 
-/// Finds claims whose sources disagree on a value.
+/// Finds claims whose sources disagree on a value: the stage's one public entry.
+/// `engine::analyze` calls [`find_from`] instead, with the entities, values and near pairs it
+/// shares between stages.
 pub fn find(articles: &[Article], claims: &[Claim]) -> Vec<Conflict> {
     find_with(
         articles,
@@ -98,7 +100,7 @@ pub fn find(articles: &[Article], claims: &[Claim]) -> Vec<Conflict> {
 /// both claims that give one of the two values join its sides, so agreeing outlets show too.
 /// Conflicts found through near pairs that share a side are merged; `claim` is the first of the
 /// two claims.
-pub fn find_with(
+fn find_with(
     articles: &[Article],
     claims: &[Claim],
     ents: &[ArticleEntities],
@@ -108,7 +110,7 @@ pub fn find_with(
 }
 
 /// [`find_with`], with the values of every sentence already found ([`values::of_articles`]).
-pub fn find_from(
+pub(crate) fn find_from(
     articles: &[Article],
     claims: &[Claim],
     ents: &[ArticleEntities],
