@@ -31,7 +31,6 @@ fn hostile() -> factdiff::Analysis {
     );
     a.articles[2] = article;
     a.atoms.last_mut().expect("atoms").text = IMG.into();
-    a.conflicts[0].about = SCRIPT.into();
     a.conflicts[0].sides[2].value = IMG.into();
     a.quote_variants[0].renderings[1].text = SCRIPT.into();
     a

@@ -6,10 +6,12 @@
 use std::io::Read;
 use std::time::{Duration, Instant};
 
-#[path = "common/pty.rs"]
-mod pty;
+// Only the pseudo-terminal helper of tests/common (the rest is not built here).
+mod common {
+    pub mod pty;
+}
 
-use pty::Session;
+use common::pty::{self, Session};
 
 #[test]
 fn opens_moves_helps_and_quits_cleanly() {

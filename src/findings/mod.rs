@@ -126,11 +126,8 @@ pub struct ConflictSide {
 /// The same claim reported with different values.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
-    /// What differs: a [`ConflictKind`] word (`"date"`, `"number"`, `"place"`, `"speaker"`).
-    /// Still a string: `tests/accuracy.rs` (owned by the labels work) builds conflicts from label
-    /// strings; it becomes a `ConflictKind` once that file parses them
-    /// (`c.about.parse::<ConflictKind>()`).
-    pub about: String,
+    /// What differs (serialised as `"date"`, `"number"`, `"place"`, `"speaker"`).
+    pub about: ConflictKind,
     /// The claim the sides belong to, when there is one.
     pub claim: Option<usize>,
     /// At least two sides with different values.

@@ -190,7 +190,13 @@ impl Sections for Markdown {
                 .claim
                 .map(|k| format!(" (claim c{})", k + 1))
                 .unwrap_or_default();
-            let _ = writeln!(out, "### {}. {}{}\n", i + 1, escape(&c.about), claim);
+            let _ = writeln!(
+                out,
+                "### {}. {}{}\n",
+                i + 1,
+                escape(c.about.as_str()),
+                claim
+            );
             out.push_str("| |");
             for side in &c.sides {
                 let _ = write!(out, " {} |", who(s, side.source));

@@ -3,8 +3,8 @@
 //! quote variants. Plain data with raw article text; each format escapes it its own way.
 
 use crate::findings::{
-    Analysis, AtomKind, QuoteRendering, claim_text, confirmed_percent, confirmed_share,
-    is_confirmed,
+    Analysis, AtomKind, ConflictKind, QuoteRendering, claim_text, confirmed_percent,
+    confirmed_share, is_confirmed,
 };
 use crate::model::{SentenceRef, Span};
 use crate::text::worddiff;
@@ -105,7 +105,7 @@ pub struct ConflictSideView {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConflictView {
     /// What differs.
-    pub about: String,
+    pub about: ConflictKind,
     /// The claim it belongs to.
     pub claim: Option<usize>,
     /// The sides, in source order.
@@ -338,7 +338,7 @@ fn conflicts(analysis: &Analysis) -> Vec<ConflictView> {
         .conflicts
         .iter()
         .map(|c| ConflictView {
-            about: c.about.clone(),
+            about: c.about,
             claim: c.claim,
             sides: c
                 .sides

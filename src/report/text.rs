@@ -259,13 +259,7 @@ impl Sections for Paint {
                 .claim
                 .map(|k| format!("  (claim c{})", k + 1))
                 .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  {}. {}{}",
-                i + 1,
-                for_display(&c.about),
-                self.dim(&claim)
-            );
+            let _ = writeln!(out, "  {}. {}{}", i + 1, c.about.as_str(), self.dim(&claim));
             let width = who_width(s, c.sides.iter().map(|d| d.source));
             let value_width = c
                 .sides

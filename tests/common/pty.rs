@@ -1,8 +1,8 @@
 //! The real binary in a pseudo-terminal, for the interface tests: a [`Session`] starts it,
 //! records every byte it writes, keeps a `vt100` screen of it (with the requests it makes
 //! besides drawing: titles, clipboard, bells), types keys, sends signals and checks that the
-//! terminal is restored at the end. Included with `#[path = "common/pty.rs"] mod pty;` by the
-//! tests that need it (not part of `common`, so other tests do not build it).
+//! terminal is restored at the end. Declared by the tests that need it as
+//! `mod common { pub mod pty; }` (not in `common/mod.rs`, so other tests do not build it).
 #![allow(dead_code)]
 
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};

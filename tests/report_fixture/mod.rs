@@ -6,8 +6,8 @@
 
 use factdiff::Analysis;
 use factdiff::findings::{
-    AlignmentRow, Atom, AtomKind, Claim, Conflict, ConflictSide, Match, Mention, Omission,
-    QuoteRendering, QuoteVariant, unmatched_findings,
+    AlignmentRow, Atom, AtomKind, Claim, Conflict, ConflictKind, ConflictSide, Match, Mention,
+    Omission, QuoteRendering, QuoteVariant, unmatched_findings,
 };
 use factdiff::model::{Article, Metadata, SentenceRef, Span};
 
@@ -193,7 +193,7 @@ pub fn fixture() -> Analysis {
         span: span_in(a, at, v),
     };
     a.conflicts.push(Conflict {
-        about: "date".into(),
+        about: ConflictKind::Date,
         claim: Some(0),
         sides: vec![
             side(&a, r(0, 0, 0), "Tuesday"),

@@ -5,8 +5,8 @@
 #![allow(dead_code)]
 
 use factdiff::findings::{
-    AlignmentRow, Analysis, Atom, AtomKind, Claim, Conflict, ConflictSide, Match, Mention,
-    Omission, QuoteRendering, QuoteVariant, SentenceFindings,
+    AlignmentRow, Analysis, Atom, AtomKind, Claim, Conflict, ConflictKind, ConflictSide, Match,
+    Mention, Omission, QuoteRendering, QuoteVariant, SentenceFindings,
 };
 use factdiff::model::{Article, Metadata, Removed, SentenceRef, Span};
 use factdiff::tui::{App, Theme, keymap};
@@ -170,7 +170,7 @@ pub fn fixture() -> Analysis {
         },
     ];
     let conflicts = vec![Conflict {
-        about: "date".to_owned(),
+        about: ConflictKind::Date,
         claim: Some(0),
         sides: vec![
             ConflictSide {

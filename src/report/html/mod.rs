@@ -207,7 +207,7 @@ impl Sections for Html {
                 out,
                 "<h3>{}. {}{}</h3>\n<div class=\"sides\">",
                 i + 1,
-                escape(&c.about),
+                escape(c.about.as_str()),
                 claim
             );
             for side in &c.sides {

@@ -4,8 +4,6 @@
 //! mention lies within its sentence. Checked on the invented set and, when `../shared/data` is
 //! present, a few ECB+ events.
 
-mod common;
-
 use factdiff::Input;
 use factdiff::findings::Analysis;
 use factdiff::model::SentenceRef;
@@ -146,7 +144,8 @@ fn findings_agree_on_the_invented_set() {
 
 #[test]
 fn findings_agree_on_ecbplus_events() {
-    let Some(root) = common::data::shared_data("ecbplus-dev", "findings_agree_on_ecbplus_events")
+    let Some(root) =
+        crate::common::data::shared_data("ecbplus-dev", "findings_agree_on_ecbplus_events")
     else {
         return;
     };

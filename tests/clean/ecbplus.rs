@@ -1,8 +1,6 @@
 //! Guard test: cleaning real news text (ECB+, one sentence per line) must not remove story
 //! sentences. Prints everything it removes; skips when the data is absent.
 
-mod common;
-
 use factdiff::clean::{self, rules::reason};
 use factdiff::ingest::{Format, Input};
 use std::path::{Path, PathBuf};
@@ -36,7 +34,7 @@ fn looks_like_story_sentence(text: &str) -> bool {
 
 #[test]
 fn cleaning_keeps_story_sentences_of_real_articles() {
-    let Some(dir) = common::data::shared_data(
+    let Some(dir) = crate::common::data::shared_data(
         "ecbplus-dev",
         "cleaning_keeps_story_sentences_of_real_articles",
     ) else {

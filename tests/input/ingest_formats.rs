@@ -2,8 +2,6 @@
 //! furniture, a Markdown post with front matter), text written in other encodings and line
 //! endings, the bundled Markdown-like `.txt`, and the ECB+ folder when it is present.
 
-mod common;
-
 use factdiff::ingest::{self, Format, Limits};
 use std::path::Path;
 
@@ -166,7 +164,7 @@ fn bundled_markdownish_txt_is_routed_through_markdown() {
 #[test]
 fn ecbplus_folder_loads_in_sorted_order() {
     let Some(data) =
-        common::data::shared_data("ecbplus-dev", "ecbplus_folder_loads_in_sorted_order")
+        crate::common::data::shared_data("ecbplus-dev", "ecbplus_folder_loads_in_sorted_order")
     else {
         return;
     };

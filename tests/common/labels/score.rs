@@ -3,7 +3,7 @@
 //! left; and pooling of several sets' scores.
 
 use super::{Group, LabelSet, Resolved, fold};
-use factdiff::analysis::{Analysis, AtomKind, Conflict};
+use factdiff::findings::{Analysis, AtomKind, Conflict};
 use factdiff::model::SentenceRef;
 use std::collections::BTreeSet;
 

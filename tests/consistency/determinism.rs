@@ -2,9 +2,7 @@
 //! the bundled five and the invented set, over several permutations, by comparing a canonical
 //! form in which sources are named by path and sentences by (path, text).
 
-mod common;
-
-use common::labels;
+use crate::common::labels;
 use factdiff::findings::Analysis;
 use factdiff::ingest::Input;
 use factdiff::model::SentenceRef;
@@ -77,7 +75,7 @@ fn canonical(a: &Analysis) -> Canonical {
             .iter()
             .map(|c| {
                 (
-                    c.about.clone(),
+                    c.about.to_string(),
                     c.sides
                         .iter()
                         .map(|s| (sent(s.sentence), s.value.clone()))

@@ -15,9 +15,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
 
-#[path = "fixtures/hostile/mod.rs"]
-mod hostile;
-use hostile::{HOSTILE, PLAIN, VISIBLE, write_articles};
+use crate::fixtures::hostile::{HOSTILE, PLAIN, VISIBLE, write_articles};
 
 fn analysis(dir: &Path) -> factdiff::Analysis {
     let (hostile, plain) = write_articles(dir);
