@@ -8,7 +8,7 @@ pub mod queries;
 
 pub use queries::{
     Support, aligned_paragraph, atom_kind_label, carried, claim_text, confirmed_percent,
-    confirmed_share, conflict_values, counterpart, is_confirmed, partial_mentions, sentence_refs,
+    confirmed_share, conflict_values, counterpart, is_confirmed, is_fragment, partial_mentions, sentence_refs,
     support,
 };
 
