@@ -215,10 +215,35 @@ pub(crate) struct OmissionList<'a> {
     pub hidden: usize,
 }
 
+/// Claims whose text (their first sentence) the conflicts section shows, when it is selected.
+fn conflict_claims(c: &Ctx) -> BTreeSet<usize> {
+    if !c.o.shows(Section::Conflicts) {
+        return BTreeSet::new();
+    }
+    let conflicts = &c.s.conflicts[..c.shown(c.s.conflicts.len())];
+    let sentences: BTreeSet<SentenceRef> = conflicts
+        .iter()
+        .flat_map(|k| k.sides.iter().map(|side| side.sentence))
+        .collect();
+    c.analysis
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, claim)| {
+            claim
+                .sentences
+                .first()
+                .is_some_and(|r| sentences.contains(r))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// Per source its omissions, most widely carried first and capped; each claim's text is shown
-/// once in the report (the matrix, or the first source lacking it), later by id.
+/// once in the report (the matrix, a conflict, or the first source lacking it), later by id.
 pub(crate) fn omission_lists<'a>(c: &Ctx<'a>) -> Vec<OmissionList<'a>> {
     let mut shown = c.matrix_claims();
+    shown.extend(conflict_claims(c));
     c.s.omissions
         .iter()
         .map(|o| {
@@ -242,10 +267,25 @@ pub(crate) fn omission_lists<'a>(c: &Ctx<'a>) -> Vec<OmissionList<'a>> {
         .collect()
 }
 
-/// Per conflict side: true when its sentence was shown for an earlier conflict (then the
-/// report names it by id only).
-pub(crate) fn repeated_sides(conflicts: &[&ConflictView]) -> Vec<Vec<bool>> {
-    let mut seen: BTreeSet<SentenceRef> = BTreeSet::new();
+/// The only-here sentences the unique section lists (none when it is not selected).
+fn unique_listed(c: &Ctx) -> BTreeSet<SentenceRef> {
+    if !c.o.shows(Section::Unique) {
+        return BTreeSet::new();
+    }
+    c.s.unique
+        .iter()
+        .flat_map(|u| {
+            u.claims[..c.shown(u.claims.len())]
+                .iter()
+                .map(|k| k.sentence)
+        })
+        .collect()
+}
+
+/// Per conflict side: true when its sentence was shown before, under "only in one source" or
+/// for an earlier conflict (then the report names it by id only).
+pub(crate) fn repeated_sides(c: &Ctx, conflicts: &[&ConflictView]) -> Vec<Vec<bool>> {
+    let mut seen: BTreeSet<SentenceRef> = unique_listed(c);
     conflicts
         .iter()
         .map(|c| c.sides.iter().map(|s| !seen.insert(s.sentence)).collect())

@@ -301,7 +301,7 @@ impl Sections for Markdown {
         }
         let n = c.shown(s.conflicts.len());
         let shown: Vec<&summary::ConflictView> = s.conflicts[..n].iter().collect();
-        let repeated = layout::repeated_sides(&shown);
+        let repeated = layout::repeated_sides(c, &shown);
         for (i, (conflict, repeated)) in shown.iter().zip(repeated).enumerate() {
             if i > 0 {
                 out.push('\n');
@@ -341,7 +341,10 @@ impl Sections for Markdown {
             }
             out.push('\n');
         }
-        note(out, layout::more(s.conflicts.len() - n, "conflict", "conflicts"));
+        note(
+            out,
+            layout::more(s.conflicts.len() - n, "conflict", "conflicts"),
+        );
     }
 
     fn omissions(&self, out: &mut String, c: &Ctx) {
@@ -375,7 +378,11 @@ impl Sections for Markdown {
                     .iter()
                     .map(|k| format!("c{} ({})", k.claim + 1, k.carried_by.len()))
                     .collect();
-                let _ = writeln!(out, "- also lacks (text above; carried by): {}", ids.join(", "));
+                let _ = writeln!(
+                    out,
+                    "- also lacks (text above; carried by): {}",
+                    ids.join(", ")
+                );
             }
             if let Some(t) = layout::more(list.hidden, "claim", "claims") {
                 let _ = writeln!(out, "- {t}");

@@ -191,7 +191,12 @@ mod tests {
     #[test]
     fn ordered_sections_follow_report_order() {
         let o = Options {
-            sections: vec![Section::Sources, Section::Quotes, Section::Summary, Section::Quotes],
+            sections: vec![
+                Section::Sources,
+                Section::Quotes,
+                Section::Summary,
+                Section::Quotes,
+            ],
             ..Options::default()
         };
         assert_eq!(

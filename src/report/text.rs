@@ -251,17 +251,10 @@ impl Sections for Paint {
             }
         }
         if !s.overview.notable.is_empty() {
-            let _ = writeln!(
-                out,
-                "  {}",
-                self.heading("Notable, only in one source:")
-            );
+            let _ = writeln!(out, "  {}", self.heading("Notable, only in one source:"));
             for &(r, facts) in &s.overview.notable {
                 let first = format!("    {}  ", model::sentence_id(r));
-                let tail = format!(
-                    "  ({facts} {} of its own)",
-                    plural(facts, "fact", "facts")
-                );
+                let tail = format!("  ({facts} {} of its own)", plural(facts, "fact", "facts"));
                 let room = self
                     .width
                     .saturating_sub(wrap::width(&first) + wrap::width(&tail))
@@ -382,9 +375,7 @@ impl Sections for Paint {
                 let hang = " ".repeat(4 + id.len() + 2);
                 self.para(out, &first, &hang, &sentence(c, claim.sentence));
                 if !claim.atoms.is_empty() {
-                    let atoms = layout::atoms_line(&claim.atoms, |t| {
-                        self.warn(&for_display(t))
-                    });
+                    let atoms = layout::atoms_line(&claim.atoms, |t| self.warn(&for_display(t)));
                     let line = format!("{} {atoms}", self.dim("only here:"));
                     self.para(out, &hang, &hang, &line);
                 }
@@ -439,7 +430,7 @@ impl Sections for Paint {
         }
         let n = c.shown(s.conflicts.len());
         let shown: Vec<&summary::ConflictView> = s.conflicts[..n].iter().collect();
-        let repeated = layout::repeated_sides(&shown);
+        let repeated = layout::repeated_sides(c, &shown);
         for (i, (conflict, repeated)) in shown.iter().zip(repeated).enumerate() {
             let head = format!(
                 "{}: {}  {}",
@@ -457,7 +448,11 @@ impl Sections for Paint {
                 let text = if again {
                     self.dim(&format!("({}, above)", model::sentence_id(side.sentence)))
                 } else {
-                    format!("{}  {}", sentence(c, side.sentence), sid(*self, side.sentence))
+                    format!(
+                        "{}  {}",
+                        sentence(c, side.sentence),
+                        sid(*self, side.sentence)
+                    )
                 };
                 self.para(out, &first, "         ", &text);
             }

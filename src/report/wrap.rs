@@ -197,6 +197,9 @@ mod tests {
     #[test]
     fn fit_keeps_short_lines_and_wraps_long_ones_under_their_indent() {
         let report = "short\n    a b c d e f g h\n";
-        assert_eq!(fit(report, 10), "short\n    a b c\n      d e\n      f g\n      h\n");
+        assert_eq!(
+            fit(report, 10),
+            "short\n    a b c\n      d e\n      f g\n      h\n"
+        );
     }
 }

@@ -31,7 +31,8 @@ fn is_empty_word(word: &str) -> bool {
 /// [`is_empty_word`]. Digits count as content (`9-3`, `2005`).
 pub fn has_no_content_word(text: &str) -> bool {
     words(text).into_iter().all(|(_, w)| {
-        !w.chars().any(|c| c.is_ascii_digit()) && (is_empty_word(w) || !w.chars().any(char::is_alphabetic))
+        !w.chars().any(|c| c.is_ascii_digit())
+            && (is_empty_word(w) || !w.chars().any(char::is_alphabetic))
     })
 }
 
@@ -73,10 +74,21 @@ mod tests {
 
     #[test]
     fn sentences_without_a_content_word_are_fragments() {
-        for t in ["That's it.", "Yes.", "And then?", "It is what it is.", "Well, we were."] {
+        for t in [
+            "That's it.",
+            "Yes.",
+            "And then?",
+            "It is what it is.",
+            "Well, we were.",
+        ] {
             assert!(is_fragment_text(t, false), "{t}");
         }
-        for t in ["Nobody was hurt.", "He died.", "It was 9-3.", "Thanks to the rain, it stopped."] {
+        for t in [
+            "Nobody was hurt.",
+            "He died.",
+            "It was 9-3.",
+            "Thanks to the rain, it stopped.",
+        ] {
             assert!(!is_fragment_text(t, false), "{t}");
         }
     }
@@ -94,7 +106,8 @@ mod tests {
         assert!(!is_fragment_text("Suspect arrested after chase", false));
         assert!(!is_fragment_text("The suspect was arrested.", true));
         assert!(!is_fragment_text("“We will rebuild,” she said.”", true));
-        let long = "The suspect was arrested after a long chase through three counties on Tuesday night";
+        let long =
+            "The suspect was arrested after a long chase through three counties on Tuesday night";
         assert!(!is_fragment_text(long, true));
     }
 }

@@ -260,7 +260,9 @@ impl Sections for Html {
     fn matrix(&self, out: &mut String, c: &Ctx) {
         let s = c.s;
         open_section(out, Section::Matrix);
-        out.push_str("<p class=\"muted\">● carries the claim, ○ does not; most widely carried first.</p>\n");
+        out.push_str(
+            "<p class=\"muted\">● carries the claim, ○ does not; most widely carried first.</p>\n",
+        );
         let m = &s.matrix;
         let rows = c.matrix_rows();
         if rows.is_empty() {
@@ -389,7 +391,7 @@ impl Sections for Html {
         }
         let n = c.shown(s.conflicts.len());
         let shown: Vec<&summary::ConflictView> = s.conflicts[..n].iter().collect();
-        let repeated = layout::repeated_sides(&shown);
+        let repeated = layout::repeated_sides(c, &shown);
         for (i, (conflict, repeated)) in shown.iter().zip(repeated).enumerate() {
             let claim = conflict
                 .claim
@@ -405,7 +407,10 @@ impl Sections for Html {
             );
             for (side, again) in conflict.sides.iter().zip(repeated) {
                 let text = if again {
-                    format!("{} <span class=\"muted\">(above)</span>", sentence_link(side.sentence))
+                    format!(
+                        "{} <span class=\"muted\">(above)</span>",
+                        sentence_link(side.sentence)
+                    )
                 } else {
                     format!(
                         "{} {}",
@@ -422,7 +427,10 @@ impl Sections for Html {
             }
             out.push_str("</div>\n");
         }
-        more(out, layout::more(s.conflicts.len() - n, "conflict", "conflicts"));
+        more(
+            out,
+            layout::more(s.conflicts.len() - n, "conflict", "conflicts"),
+        );
         close_section(out);
     }
 

@@ -65,7 +65,6 @@ fn side_text(text: &str, span: Option<Span>) -> String {
         .unwrap_or_default()
 }
 
-
 /// `text` cut into pieces, each flagged true when it is inside one of `spans` (sorted,
 /// non-overlapping byte ranges of `text`; others are skipped).
 pub fn split_marked<'a>(text: &'a str, spans: &[Span]) -> Vec<(&'a str, bool)> {
