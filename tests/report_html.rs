@@ -111,7 +111,14 @@ fn page_is_self_contained_and_printable() {
     );
     check_balanced(&html);
     // Addresses may be shown as text (a source's URL), never loaded or linked.
-    for fetch in ["src=", "<link", "@import", "url(", "href=\"http", "href=\"//"] {
+    for fetch in [
+        "src=",
+        "<link",
+        "@import",
+        "url(",
+        "href=\"http",
+        "href=\"//",
+    ] {
         assert!(!html.contains(fetch), "page would fetch something: {fetch}");
     }
     assert!(html.contains("Content-Security-Policy"));
