@@ -32,16 +32,19 @@ Exit status: 0 success, 1 runtime failure (e.g. the report cannot be written),
 2 usage or input error (bad arguments, unusable inputs, -o naming an input).";
 
 const REPORT_EXAMPLES: &str = "\
-Sections (--only, comma-separated): sources, matrix, unique, conflicts, omissions, quotes.
+Sections (--only, comma-separated): summary, matrix, unique, conflicts, omissions, quotes,
+sources. The summary comes first: one line per source, the top conflicts, notable claims.
 
 Examples:
   factdiff report                            the bundled articles, as text
   factdiff report --format markdown -o findings.md a.txt b.txt c.txt
   factdiff report --format html -o side-by-side.html stories/
-  factdiff report --only sources,conflicts stories/
+  factdiff report --only summary,conflicts stories/
+  factdiff report --limit 0 --width 120 stories/   every entry, 120 columns
   factdiff report --format json stories/ > findings.json
 
-Colours: text on a terminal only, and never when NO_COLOR is set or with -o.";
+Colours: text on a terminal only, and never when NO_COLOR is set or with -o.
+--limit and --width apply to text, markdown and html; the json document is always complete.";
 
 /// Compare news articles about the same event, side by side.
 #[derive(Debug, Parser)]
@@ -120,10 +123,18 @@ enum Command {
         /// Write the report to FILE instead of standard output (never an input file).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Show only these sections (comma-separated): sources, matrix, unique, conflicts,
-        /// omissions, quotes.
+        /// Show only these sections (comma-separated): summary, matrix, unique, conflicts,
+        /// omissions, quotes, sources.
         #[arg(long, value_name = "SECTIONS", value_delimiter = ',', value_parser = parse_section)]
         only: Vec<Section>,
+        /// Show at most N entries of each list (claims per source, omissions, matrix rows,
+        /// conflicts, quote variants) and count the rest; 0 shows everything.
+        #[arg(long, value_name = "N", default_value_t = report::DEFAULT_LIMIT)]
+        limit: usize,
+        /// Fit the text report to N columns [default: the terminal's width on a terminal,
+        /// else 100].
+        #[arg(long, value_name = "N", value_parser = parse_width)]
+        width: Option<usize>,
         /// Articles to compare (as for the interface).
         paths: Vec<String>,
     },
@@ -363,6 +374,8 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             output,
             only,
+            limit,
+            width,
             paths,
         }) => {
             if format == Format::Json && !only.is_empty() {
@@ -389,6 +402,14 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                     only
                 },
                 color,
+                width: width.unwrap_or_else(|| {
+                    if output.is_none() && std::io::stdout().is_terminal() {
+                        terminal_width().unwrap_or(report::DEFAULT_WIDTH)
+                    } else {
+                        report::DEFAULT_WIDTH
+                    }
+                }),
+                limit,
             };
             if format == Format::Json {
                 // Streamed: the document of a thousand sources is hundreds of MB.
@@ -414,6 +435,33 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--width`: a number of columns, at least [`report::MIN_WIDTH`].
+fn parse_width(s: &str) -> Result<usize, String> {
+    let n: usize = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("not a number of columns: {s:?}"))?;
+    if n < report::MIN_WIDTH {
+        return Err(format!("at least {} columns", report::MIN_WIDTH));
+    }
+    Ok(n)
+}
+
+/// The width of the terminal on standard output, when it has one.
+#[cfg(feature = "tui")]
+fn terminal_width() -> Option<usize> {
+    ratatui::crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
+        .filter(|&w| w > 0)
+}
+
+/// Without the interface's terminal library: `COLUMNS`, when the shell exports it.
+#[cfg(not(feature = "tui"))]
+fn terminal_width() -> Option<usize> {
+    std::env::var("COLUMNS").ok()?.trim().parse().ok()
 }
 
 /// Runs the terminal interface on the analysis.

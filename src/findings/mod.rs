@@ -8,8 +8,8 @@ pub mod queries;
 
 pub use queries::{
     Support, aligned_paragraph, atom_kind_label, carried, claim_text, confirmed_percent,
-    confirmed_share, conflict_values, counterpart, is_confirmed, partial_mentions, sentence_refs,
-    support,
+    confirmed_share, conflict_values, counterpart, is_confirmed, is_fragment, partial_mentions,
+    sentence_refs, support,
 };
 
 use crate::model::{Article, SentenceRef, Span};

@@ -131,6 +131,7 @@ fn reports_show_hostile_article_inertly() {
     let options = Options {
         sections: Section::ALL.to_vec(),
         color: false,
+        ..Options::default()
     };
     for format in [Format::Text, Format::Markdown, Format::Html] {
         let out = report::render(&analysis, format, &options);

@@ -94,6 +94,7 @@ fn check_everything(texts: &[String]) {
     let options = Options {
         sections: Section::ALL.to_vec(),
         color: true,
+        ..Options::default()
     };
     for format in [
         report::Format::Text,

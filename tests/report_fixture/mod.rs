@@ -1,6 +1,7 @@
 //! A hand-built analysis for the report tests (tests/report_*.rs): three short articles about a mill fire with
-//! hand-set support, matches, claims, atoms, a conflict, omissions and a quote variant, so that
-//! report snapshots do not move when the engine changes.
+//! hand-set support, matches, claims, atoms, a conflict, omissions, a quote variant and three
+//! only-here fragments that state no claim (s2), so that report snapshots do not move when the
+//! engine changes.
 
 #![allow(dead_code)]
 
@@ -125,6 +126,9 @@ pub fn fixture() -> Analysis {
                     "Nobody was hurt.",
                 ],
                 &["\"We were there in eleven minutes,\" chief Ana Ruiz said."],
+                // Fragments that state no claim: a heading, a lead-in, no content word.
+                &["Background"],
+                &["About the mill:", "That's it."],
             ],
         ),
         Article::from_sentences(

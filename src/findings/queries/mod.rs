@@ -1,11 +1,15 @@
 //! Questions the front ends (reports and interface) ask of an [`Analysis`], answered once here
 //! so that neither imports the other and both give the same answer: a sentence's support class
 //! and counterparts, aligned paragraphs, the marks inside sentences (partial atoms, conflicting
-//! values), the confirmed share of a source, claim texts and atom kind labels.
+//! values), the confirmed share of a source, claim texts and atom kind labels, and which
+//! sentences state no claim ([`fragments`]).
 
 use super::{Analysis, AtomKind};
 use crate::model::{SentenceRef, Span};
 use std::collections::BTreeMap;
+
+pub mod fragments;
+pub use fragments::is_fragment;
 
 /// How many sources carry a sentence's claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

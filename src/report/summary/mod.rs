@@ -1,20 +1,30 @@
 //! What the human-readable reports show, computed once from an [`Analysis`]: one line per
-//! source, the coverage matrix, the facts only one source reports, conflicts, omissions and
-//! quote variants. Plain data with raw article text; each format escapes it its own way.
+//! source with its counts, the top conflicts and notable only-here claims (the overview), the
+//! coverage matrix, what only one source reports, conflicts, omissions and quote variants.
+//! Plain data with raw article text and complete lists; each format escapes text its own way
+//! and caps lists (see [`crate::report::Options::limit`]).
+
+mod quotes;
+mod unique;
+
+pub use quotes::{describe_change, split_marked};
+pub use unique::{UniqueAtom, UniqueClaim, UniqueFacts};
 
 use crate::findings::{
-    Analysis, AtomKind, ConflictKind, QuoteRendering, claim_text, confirmed_percent,
-    confirmed_share, is_confirmed,
+    Analysis, ConflictKind, claim_text, confirmed_percent, confirmed_share, is_confirmed,
 };
 use crate::model::{SentenceRef, Span};
-use crate::text::worddiff;
 
 /// Every sentence of a source in reading order: the findings query, under the name tests and
 /// older callers use.
 pub use crate::findings::sentence_refs;
 
-/// Most claims the coverage matrix lists; the rest are counted.
-pub const MATRIX_MAX_ROWS: usize = 60;
+/// Most conflicts the overview names.
+pub const OVERVIEW_CONFLICTS: usize = 3;
+/// Most only-here claims the overview names.
+pub const OVERVIEW_NOTABLE: usize = 5;
+/// Most notable claims the overview takes from one source.
+const NOTABLE_PER_SOURCE: usize = 2;
 
 /// One line per source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +41,13 @@ pub struct SourceLine {
     pub sentences: usize,
     /// Sentences whose claim at least one other source also states.
     pub confirmed: usize,
+    /// Sentences only this source has that state a claim (fragments left out): the ones
+    /// listed under "only in one source".
+    pub only_here: usize,
+    /// Claims two or more other sources carry and this one lacks.
+    pub omissions: usize,
+    /// Conflicts this source is a side of.
+    pub conflicts: usize,
 }
 
 impl SourceLine {
@@ -51,41 +68,25 @@ pub struct MatrixRow {
     pub carried: Vec<bool>,
 }
 
+impl MatrixRow {
+    /// How many sources carry the claim.
+    pub fn width(&self) -> usize {
+        self.carried.iter().filter(|c| **c).count()
+    }
+}
+
 /// Which source carries which claim.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Matrix {
-    /// Claims carried by two or more sources, most widely carried first.
+    /// Every claim carried by two or more sources, most widely carried first (the reports
+    /// show the first [`crate::report::Options::limit`] and count the rest).
     pub rows: Vec<MatrixRow>,
-    /// Claims carried by two or more sources that did not fit in [`MATRIX_MAX_ROWS`].
-    pub more_shared: usize,
     /// Claims carried by one source only, whose sentences no other source matches (listed under
     /// unique facts instead).
     pub single_source: usize,
     /// Claims with sentences of one source only, one of which another source's sentence matches
     /// (that sentence went into another claim): neither shared rows nor single-source claims.
     pub matched_elsewhere: usize,
-}
-
-/// An atom only one source reports, with the sentence it is in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UniqueAtom {
-    /// What kind of fact it is.
-    pub kind: AtomKind,
-    /// Its text.
-    pub text: String,
-    /// The sentence of its first mention.
-    pub sentence: SentenceRef,
-}
-
-/// What only one source reports.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UniqueFacts {
-    /// 0-based source index.
-    pub source: usize,
-    /// Sentences whose claim no other source states, in reading order.
-    pub sentences: Vec<SentenceRef>,
-    /// Names, numbers, dates and quotations no other source carries.
-    pub atoms: Vec<UniqueAtom>,
 }
 
 /// One side of a conflict.
@@ -112,6 +113,24 @@ pub struct ConflictView {
     pub sides: Vec<ConflictSideView>,
 }
 
+impl ConflictView {
+    /// The distinct values, each with the sources giving it, in the order they first appear.
+    pub fn values(&self) -> Vec<(&str, Vec<usize>)> {
+        let mut out: Vec<(&str, Vec<usize>)> = Vec::new();
+        for side in &self.sides {
+            match out.iter_mut().find(|(v, _)| *v == side.value) {
+                Some((_, sources)) => {
+                    if !sources.contains(&side.source) {
+                        sources.push(side.source);
+                    }
+                }
+                None => out.push((side.value.as_str(), vec![side.source])),
+            }
+        }
+        out
+    }
+}
+
 /// A claim a source lacks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OmittedClaim {
@@ -128,7 +147,7 @@ pub struct OmittedClaim {
 pub struct OmissionView {
     /// 0-based source index.
     pub source: usize,
-    /// The claims it lacks.
+    /// The claims it lacks, most widely carried first (ties in claim order).
     pub claims: Vec<OmittedClaim>,
 }
 
@@ -149,6 +168,17 @@ pub struct RenderingView {
     pub changes: Vec<(String, String)>,
 }
 
+/// The top of every report: what to read first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overview {
+    /// Indexes into [`Summary::conflicts`] of the conflicts to name first: those with the most
+    /// sides, then in order; at most [`OVERVIEW_CONFLICTS`].
+    pub conflicts: Vec<usize>,
+    /// Only-here claims carrying the most names, numbers, dates and quotations no other source
+    /// has (at least one; at most two per source, [`OVERVIEW_NOTABLE`] in all), with how many.
+    pub notable: Vec<(SentenceRef, usize)>,
+}
+
 /// Everything the text, Markdown and HTML reports show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
@@ -156,6 +186,8 @@ pub struct Summary {
     pub sources: Vec<SourceLine>,
     /// Number of claims in the analysis.
     pub claims: usize,
+    /// The top conflicts and notable only-here claims.
+    pub overview: Overview,
     /// The coverage matrix.
     pub matrix: Matrix,
     /// Per source, what only it reports.
@@ -170,80 +202,34 @@ pub struct Summary {
 
 /// Computes the summary.
 pub fn summarize(analysis: &Analysis) -> Summary {
+    let unique = unique::unique(analysis);
+    let conflicts = conflicts(analysis);
+    let omissions = omissions(analysis);
     Summary {
-        sources: source_lines(analysis),
+        sources: source_lines(analysis, &unique, &conflicts, &omissions),
         claims: analysis.claims.len(),
+        overview: Overview {
+            conflicts: top_conflicts(&conflicts),
+            notable: unique::notable(&unique, OVERVIEW_NOTABLE, NOTABLE_PER_SOURCE),
+        },
         matrix: matrix(analysis),
-        unique: unique(analysis),
-        conflicts: conflicts(analysis),
-        omissions: omissions(analysis),
+        unique,
+        conflicts,
+        omissions,
         quotes: analysis
             .quote_variants
             .iter()
-            .map(|q| quote_views(&q.renderings))
+            .map(|q| quotes::quote_views(&q.renderings))
             .collect(),
     }
 }
 
-/// The renderings of one quotation with their word differences to the first rendering.
-fn quote_views(renderings: &[QuoteRendering]) -> Vec<RenderingView> {
-    let first = renderings.first().map(|r| r.text.as_str()).unwrap_or("");
-    renderings
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let (changed, changes) = if i == 0 {
-                let other = renderings.get(1).map(|r| r.text.as_str()).unwrap_or("");
-                let ops = worddiff::diff(first, other);
-                let changed = ops
-                    .iter()
-                    .filter(|op| op.is_change())
-                    .filter_map(|op| op.a)
-                    .filter_map(|sp| trimmed(first, sp))
-                    .collect();
-                (changed, Vec::new())
-            } else {
-                let ops = worddiff::diff(first, &r.text);
-                let changed = ops
-                    .iter()
-                    .filter(|op| op.is_change())
-                    .filter_map(|op| op.b)
-                    .filter_map(|sp| trimmed(&r.text, sp))
-                    .collect();
-                let changes = ops
-                    .iter()
-                    .filter(|op| op.is_change())
-                    .map(|op| (side_text(first, op.a), side_text(&r.text, op.b)))
-                    .collect();
-                (changed, changes)
-            };
-            RenderingView {
-                source: r.sentence.source,
-                text: r.text.clone(),
-                sentence: r.sentence,
-                changed,
-                changes,
-            }
-        })
-        .collect()
-}
-
-/// `span` of `text` without surrounding white space and punctuation, or `None` when nothing is left.
-fn trimmed(text: &str, span: Span) -> Option<Span> {
-    let inner = text.get(span.start..span.end)?;
-    let is_edge = |c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '%');
-    let start = span.start + (inner.len() - inner.trim_start_matches(is_edge).len());
-    let end = span.start + inner.trim_end_matches(is_edge).len();
-    (start < end).then(|| Span::new(start, end))
-}
-
-fn side_text(text: &str, span: Option<Span>) -> String {
-    span.and_then(|sp| trimmed(text, sp))
-        .map(|sp| sp.slice(text).to_owned())
-        .unwrap_or_default()
-}
-
-fn source_lines(analysis: &Analysis) -> Vec<SourceLine> {
+fn source_lines(
+    analysis: &Analysis,
+    unique: &[UniqueFacts],
+    conflicts: &[ConflictView],
+    omissions: &[OmissionView],
+) -> Vec<SourceLine> {
     analysis
         .articles
         .iter()
@@ -257,9 +243,25 @@ fn source_lines(analysis: &Analysis) -> Vec<SourceLine> {
                 date: a.meta.date.clone(),
                 sentences,
                 confirmed,
+                only_here: unique.get(i).map_or(0, |u| u.claims.len()),
+                omissions: omissions
+                    .iter()
+                    .find(|o| o.source == i)
+                    .map_or(0, |o| o.claims.len()),
+                conflicts: conflicts
+                    .iter()
+                    .filter(|c| c.sides.iter().any(|s| s.source == i))
+                    .count(),
             }
         })
         .collect()
+}
+
+fn top_conflicts(conflicts: &[ConflictView]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..conflicts.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(conflicts.get(i).map_or(0, |c| c.sides.len())));
+    order.truncate(OVERVIEW_CONFLICTS);
+    order
 }
 
 fn matrix(analysis: &Analysis) -> Matrix {
@@ -279,10 +281,8 @@ fn matrix(analysis: &Analysis) -> Matrix {
     }
     // Most widely carried first; ties keep claim order.
     shared.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let more_shared = shared.len().saturating_sub(MATRIX_MAX_ROWS);
     let rows = shared
         .into_iter()
-        .take(MATRIX_MAX_ROWS)
         .map(|(_, claim)| {
             let sources = analysis
                 .claims
@@ -298,39 +298,9 @@ fn matrix(analysis: &Analysis) -> Matrix {
         .collect();
     Matrix {
         rows,
-        more_shared,
         single_source,
         matched_elsewhere,
     }
-}
-
-fn unique(analysis: &Analysis) -> Vec<UniqueFacts> {
-    (0..analysis.articles.len())
-        .map(|source| {
-            let sentences = sentence_refs(analysis, source)
-                .into_iter()
-                .filter(|r| !is_confirmed(analysis, *r))
-                .collect();
-            let atoms = analysis
-                .atoms
-                .iter()
-                .filter(|a| a.sources == [source])
-                .filter_map(|a| {
-                    let m = a.mentions.iter().find(|m| m.sentence.source == source)?;
-                    Some(UniqueAtom {
-                        kind: a.kind,
-                        text: a.text.clone(),
-                        sentence: m.sentence,
-                    })
-                })
-                .collect();
-            UniqueFacts {
-                source,
-                sentences,
-                atoms,
-            }
-        })
-        .collect()
 }
 
 fn conflicts(analysis: &Analysis) -> Vec<ConflictView> {
@@ -359,9 +329,8 @@ fn omissions(analysis: &Analysis) -> Vec<OmissionView> {
         .omissions
         .iter()
         .filter(|o| !o.claims.is_empty())
-        .map(|o| OmissionView {
-            source: o.source,
-            claims: o
+        .map(|o| {
+            let mut claims: Vec<OmittedClaim> = o
                 .claims
                 .iter()
                 .map(|&claim| OmittedClaim {
@@ -373,93 +342,20 @@ fn omissions(analysis: &Analysis) -> Vec<OmissionView> {
                         .map(|c| c.sources.clone())
                         .unwrap_or_default(),
                 })
-                .collect(),
+                .collect();
+            // Most widely carried first (a stable sort keeps claim order among equals).
+            claims.sort_by_key(|c| std::cmp::Reverse(c.carried_by.len()));
+            OmissionView {
+                source: o.source,
+                claims,
+            }
         })
         .collect()
-}
-
-/// `text` cut into pieces, each flagged true when it is inside one of `spans` (sorted,
-/// non-overlapping byte ranges of `text`; others are skipped).
-pub fn split_marked<'a>(text: &'a str, spans: &[Span]) -> Vec<(&'a str, bool)> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for sp in spans {
-        let (Some(before), Some(inner)) = (text.get(pos..sp.start), text.get(sp.start..sp.end))
-        else {
-            continue;
-        };
-        if sp.start < pos || inner.is_empty() {
-            continue;
-        }
-        if !before.is_empty() {
-            out.push((before, false));
-        }
-        out.push((inner, true));
-        pos = sp.end;
-    }
-    if let Some(rest) = text.get(pos..)
-        && !rest.is_empty()
-    {
-        out.push((rest, false));
-    }
-    out
-}
-
-/// A word change in plain words: `"got" → "were"`, `adds "now"`, `drops "then"`.
-pub fn describe_change(from: &str, to: &str) -> String {
-    match (from.is_empty(), to.is_empty()) {
-        (true, _) => format!("adds \"{to}\""),
-        (_, true) => format!("drops \"{from}\""),
-        _ => format!("\"{from}\" → \"{to}\""),
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn split_marked_flags_spans_and_skips_bad_ones() {
-        let spans = [Span::new(3, 6), Span::new(4, 5), Span::new(7, 99)];
-        assert_eq!(
-            split_marked("We got there", &spans),
-            vec![("We ", false), ("got", true), (" there", false)]
-        );
-        assert_eq!(split_marked("", &[]), Vec::<(&str, bool)>::new());
-    }
-
-    #[test]
-    fn quote_views_mark_the_words_that_differ() {
-        let rendering = |source, text: &str| QuoteRendering {
-            sentence: SentenceRef {
-                source,
-                paragraph: 0,
-                sentence: 0,
-            },
-            text: text.into(),
-            span: Span::new(0, text.len()),
-        };
-        let views = quote_views(&[
-            rendering(0, "We got there in eleven minutes."),
-            rendering(1, "We were there in 11 minutes, sadly"),
-        ]);
-        let marked = |v: &RenderingView| -> Vec<String> {
-            v.changed
-                .iter()
-                .map(|s| s.slice(&v.text).to_owned())
-                .collect()
-        };
-        assert_eq!(marked(&views[0]), vec!["got"]);
-        assert_eq!(marked(&views[1]), vec!["were", "sadly"]);
-        assert!(views[0].changes.is_empty());
-        assert_eq!(
-            views[1].changes,
-            vec![
-                ("got".into(), "were".into()),
-                (String::new(), "sadly".into())
-            ]
-        );
-    }
 
     #[test]
     fn percent_rounds_and_handles_empty() {
@@ -470,10 +366,36 @@ mod tests {
             date: None,
             sentences: 3,
             confirmed: 2,
+            only_here: 1,
+            omissions: 0,
+            conflicts: 0,
         };
         assert_eq!(line.confirmed_percent(), Some(67));
         line.sentences = 0;
         line.confirmed = 0;
         assert_eq!(line.confirmed_percent(), None);
+    }
+
+    #[test]
+    fn conflict_values_group_sources_in_first_order() {
+        let side = |source, value: &str| ConflictSideView {
+            source,
+            value: value.into(),
+            sentence: SentenceRef {
+                source,
+                paragraph: 0,
+                sentence: 0,
+            },
+            span: Span::new(0, 0),
+        };
+        let c = ConflictView {
+            about: ConflictKind::Date,
+            claim: None,
+            sides: vec![side(0, "Tuesday"), side(1, "Wednesday"), side(2, "Tuesday")],
+        };
+        assert_eq!(
+            c.values(),
+            vec![("Tuesday", vec![0, 2]), ("Wednesday", vec![1])]
+        );
     }
 }
