@@ -7,8 +7,9 @@
 pub mod queries;
 
 pub use queries::{
-    Support, aligned_paragraph, atom_kind_label, carried, claim_text, confirmed_percent,
-    confirmed_share, conflict_values, counterpart, is_confirmed, partial_mentions, sentence_refs,
+    CounterpartDetail, NearestDetail, SentenceDetail, SourceCounts, Support, aligned_paragraph,
+    atom_kind_label, carried, claim_text, confirmed_percent, confirmed_share, conflict_values,
+    counterpart, is_confirmed, partial_mentions, sentence_detail, sentence_refs, source_counts,
     support,
 };
 
