@@ -13,7 +13,7 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
     let t = theme;
     let row = |glyph: &str, style, sample: &str, sample_style, what: &str| {
         Line::from(vec![
-            Span::styled(format!(" {glyph} "), style),
+            Span::styled(format!(" {glyph:<3} "), style),
             Span::styled(sample.to_owned(), sample_style),
             Span::raw(format!("  {what}")),
         ])
@@ -27,11 +27,11 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
             "no other source says this",
         ),
         row(
-            support_glyph(Support::Some, false),
+            "▁▄▇",
             support_style(t, Support::Some),
             "Some say",
             support_style(t, Support::Some),
-            "some other sources say this too",
+            "some other sources say this too; the bar is their share (▁ few … ▇ nearly all)",
         ),
         row(
             support_glyph(Support::All, false),
@@ -52,7 +52,7 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
             t.all,
             "Name",
             t.all.patch(t.partial_atom),
-            "underlined: a name, number, date or quote only some sources have",
+            "underlined: a name, number, date or quote only some sources have (not inside an only-here sentence)",
         ),
         row(
             theme::GLYPH_CURSOR,
