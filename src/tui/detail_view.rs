@@ -217,13 +217,13 @@ pub fn state(
     scroll: usize,
 ) -> DetailState {
     let detail = sentence_detail(analysis, r);
+    // Wrapped here, with hanging indents: a quoted sentence's lines stay under its first.
+    let width = usize::from(super::overlay::inner(body).width);
+    let lines = super::hanging::wrap_all(lines(analysis, theme, &detail), width, |l| {
+        super::hanging::leading(l, 1)
+    });
     DetailState {
         sentence: r,
-        view: TextView::new(
-            " Why this mark ".to_owned(),
-            lines(analysis, theme, &detail),
-            body,
-            scroll,
-        ),
+        view: TextView::new(" Why this mark ".to_owned(), lines, body, scroll),
     }
 }

@@ -78,6 +78,15 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
         Line::raw(""),
         Line::styled(
             format!(
+                " Tabs: {}3 sentences only it says, {}2 claims it omits, {}1 conflicts.",
+                theme::GLYPH_ONLY,
+                theme::GLYPH_LACKS,
+                theme::GLYPH_CONFLICT
+            ),
+            t.dim,
+        ),
+        Line::styled(
+            format!(
                 " Facts view: {} carries it, {} lacks it.",
                 theme::GLYPH_HAS,
                 theme::GLYPH_LACKS
@@ -97,7 +106,16 @@ pub fn area(lines: &[Line<'_>], body: Rect) -> Rect {
 
 /// The legend view for a screen body of `body`, scrolled to `scroll`.
 pub fn view(theme: &Theme, body: Rect, scroll: usize) -> TextView {
-    let lines = lines(theme);
+    // Wrapped by hand so that a meaning's continuation lines hang under the sample.
+    let width = usize::from(centered(body, 70, 0, 40, 3).width.saturating_sub(2));
+    let lines =
+        super::hanging::wrap_all(
+            lines(theme),
+            width,
+            |l| {
+                if l.spans.len() == 3 { 6 } else { 1 }
+            },
+        );
     let area = area(&lines, body);
-    TextView::new(" Legend — Esc closes ".to_owned(), lines, area, scroll)
+    TextView::new(" Legend — q/Esc closes ".to_owned(), lines, area, scroll)
 }
