@@ -311,3 +311,20 @@ fn facts_view_with_many_sources_keeps_columns_apart_and_scrolls_them() {
         assert_eq!(seen.len(), 12, "width {w}");
     }
 }
+
+#[test]
+fn the_status_bar_keeps_its_halves_apart_when_narrow() {
+    let a = fixture();
+    for w in [40u16, 60, 80] {
+        let app = app(&a, w, 20, true);
+        let screen = rows(&render(&app));
+        let status = &screen[screen.len() - 2];
+        assert!(status.contains("sync on"), "{w}: {status}");
+        let left = status.split("sync on").next().unwrap_or("");
+        assert!(
+            left.ends_with("  "),
+            "{w}: two spaces before the right half: {status:?}"
+        );
+        assert!(status.contains("1/3"), "{w}: {status:?}");
+    }
+}

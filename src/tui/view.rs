@@ -105,28 +105,21 @@ fn status(app: &App, area: Rect, buf: &mut Buffer) {
         let n = app.data.count(app.focus);
         let cur = app.cursor_of(app.focus);
         let carried = app.data.info(app.focus, cur).map_or(0, |i| i.carried);
-        format!(
-            "source {}/{} · sentence {}/{} · said by {} of {} sources",
-            app.focus + 1,
-            app.sources(),
-            (cur + 1).min(n),
-            n,
-            carried,
-            app.sources()
-        )
+        let (s, ns, k) = (app.focus + 1, app.sources(), (cur + 1).min(n));
+        let full =
+            format!("source {s}/{ns} · sentence {k}/{n} · said by {carried} of {ns} sources");
+        // Narrow terminals get the same facts in fewer words rather than a cut-off line.
+        let room = usize::from(area.width).saturating_sub(status_right(app).chars().count() + 3);
+        if super::wrap::str_width(&full) <= room {
+            full
+        } else {
+            format!("src {s}/{ns} · {k}/{n} · said by {carried}/{ns}")
+        }
     };
-    let search = app
-        .search
-        .as_ref()
-        .map(|s| format!("/{} ({} hits) · ", s.query, s.total()))
-        .unwrap_or_default();
-    let right = format!(
-        "{search}sync {}{} ",
-        if app.sync { "on" } else { "off" },
-        if app.zoom { " · zoom" } else { "" },
-    );
+    let right = status_right(app);
     let rw = super::wrap::str_width(&right) as u16;
-    let lw = usize::from(area.width.saturating_sub(rw + 1));
+    // At least two spaces between the two halves.
+    let lw = usize::from(area.width.saturating_sub(rw + 3));
     let line = Line::from(vec![
         Span::raw(" "),
         Span::raw(crate::text::width::truncate(&left, lw)),
@@ -135,6 +128,20 @@ fn status(app: &App, area: Rect, buf: &mut Buffer) {
     if rw < area.width {
         buf.set_string(area.x + area.width - rw, area.y, &right, t.status);
     }
+}
+
+/// The right half of the status bar: the active search, sync and zoom.
+fn status_right(app: &App) -> String {
+    let search = app
+        .search
+        .as_ref()
+        .map(|s| format!("/{} ({} hits) · ", s.query, s.total()))
+        .unwrap_or_default();
+    format!(
+        "{search}sync {}{} ",
+        if app.sync { "on" } else { "off" },
+        if app.zoom { " · zoom" } else { "" },
+    )
 }
 
 /// The key-hint bar: the keys of the current mode from the key table, most useful first, as
