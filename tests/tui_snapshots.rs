@@ -328,3 +328,30 @@ fn the_status_bar_keeps_its_halves_apart_when_narrow() {
         assert!(status.contains("1/3"), "{w}: {status:?}");
     }
 }
+
+/// The tabs of the panes on screen always fit: labels shrink before a pane loses its tab.
+#[test]
+fn tabs_of_the_panes_on_screen_fit() {
+    let a = tui_common::bundled();
+    for w in [80u16, 100, 120, 160, 200] {
+        let app = app(&a, w, 24, true);
+        let screen = app.screen();
+        let tabs = factdiff::tui::tabs::layout(
+            &a,
+            &app.data.counts,
+            app.tab_width,
+            None,
+            &screen,
+            screen.tabs,
+        );
+        for p in &screen.panes {
+            assert!(
+                tabs.iter()
+                    .any(|t| t.target == factdiff::tui::tabs::TabTarget::Source(p.source)),
+                "{w}: pane {} has no tab: {:?}",
+                p.source + 1,
+                tabs.iter().map(|t| t.text.as_str()).collect::<Vec<_>>()
+            );
+        }
+    }
+}

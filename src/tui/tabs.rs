@@ -84,9 +84,13 @@ pub fn layout(
         format!(" {} {}{badges}{hits} ", source + 1, truncate(&label, cap))
     };
     let room = usize::from(right.saturating_sub(x));
+    // As the loop below lays them out: a gap after each tab, and room for the `N›` arrow
+    // while sources are left over.
     let fits = |cap: usize, count: usize| {
+        let end = (start + count).min(n);
+        let room = room.saturating_sub(if end < n { 6 } else { 0 });
         let mut used = 0;
-        for s in start..(start + count).min(n) {
+        for s in start..end {
             used += str_width(&text_of(s, cap)) + 1;
             if used > room + 1 {
                 return false;
