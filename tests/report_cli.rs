@@ -547,3 +547,27 @@ fn man_page_version_and_help() {
     let report_help = stdout_of(factdiff().args(["report", "--help"]));
     assert!(report_help.contains("--only <SECTIONS>") && report_help.contains("NO_COLOR"));
 }
+
+#[test]
+fn labels_name_sources_and_bad_labels_are_usage_errors() {
+    let (_dir, a, b) = two_articles();
+    let out = stdout_of(
+        factdiff()
+            .args(["report", "--label", "2=Eastport Gazette"])
+            .arg(&a)
+            .arg(&b),
+    );
+    assert!(out.contains("Eastport Gazette"), "{out}");
+    // Without outlet or headline, a source is named by its first words, not its file name.
+    let plain = stdout_of(factdiff().arg("report").arg(&a).arg(&b));
+    assert!(plain.contains("A fire destroyed the old…"), "{plain}");
+    for bad in ["3=Too far", "0=Zero", "x=Y", "2=", "2"] {
+        factdiff()
+            .args(["report", "--label", bad])
+            .arg(&a)
+            .arg(&b)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("label"));
+    }
+}

@@ -64,6 +64,14 @@ struct Cli {
     paths: Vec<String>,
     #[command(flatten)]
     limits: LimitArgs,
+    /// Name source N (1-based, in command-line order) TEXT in the interface and the reports,
+    /// instead of its outlet, headline or first words. Repeatable.
+    #[arg(long = "label", global = true, value_name = "N=TEXT", value_parser = parse_label)]
+    labels: Vec<(usize, String)>,
+    /// Interface colours for a dark or light terminal background; auto asks the terminal
+    /// (COLORFGBG). Overrides the config file's `theme`.
+    #[arg(long, value_enum, value_name = "THEME")]
+    theme: Option<ThemeArg>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -112,6 +120,37 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("size too large: {s:?}"))
 }
 
+/// `3=Reuters` as (3, "Reuters").
+fn parse_label(s: &str) -> Result<(usize, String), String> {
+    let (n, text) = s
+        .split_once('=')
+        .ok_or_else(|| format!("not N=TEXT: {s:?} (e.g. --label 3=Reuters)"))?;
+    let n: usize = n
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| format!("not a source number (1, 2, …): {n:?}"))?;
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(format!("empty label for source {n}"));
+    }
+    Ok((n, text.to_owned()))
+}
+
+/// Puts the `--label` names on the sources; a number past the last source is a usage error.
+fn apply_labels(analysis: &mut crate::Analysis, labels: &[(usize, String)]) -> anyhow::Result<()> {
+    let count = analysis.articles.len();
+    for (n, text) in labels {
+        let article = analysis
+            .articles
+            .get_mut(n - 1)
+            .ok_or_else(|| UsageError(format!("--label {n}: there are only {count} sources")))?;
+        article.label = text.clone();
+    }
+    Ok(())
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Print the findings without the interface (text, Markdown, HTML or JSON).
@@ -145,6 +184,13 @@ enum Command {
     },
     /// Print the manual page (roff) to standard output.
     Man,
+    /// Show where the interface's config file is and check it; with --default, print a
+    /// commented default config.
+    Config {
+        /// Print the default config file (every setting commented out) to standard output.
+        #[arg(long)]
+        default: bool,
+    },
     /// Say whether two sentences state the same claim, with the score and why.
     Match {
         /// Read pairs from FILE (`ID<TAB>SENTENCE_A<TAB>SENTENCE_B` per line, - for stdin) and
@@ -158,6 +204,13 @@ enum Command {
         #[arg(required_unless_present = "tsv")]
         b: Option<String>,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ThemeArg {
+    Dark,
+    Light,
+    Auto,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -358,8 +411,11 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     let quiet = cli.quiet;
     match cli.command {
         None => {
+            // A bad config file is reported before any article is read.
+            let settings = interface_settings(cli.theme)?;
             let inputs = load_inputs(&cli.paths, &cli.limits, quiet)?;
-            let analysis = analyze(&inputs, quiet)?;
+            let mut analysis = analyze(&inputs, quiet)?;
+            apply_labels(&mut analysis, &cli.labels)?;
             if !std::io::stdout().is_terminal() {
                 return Err(UsageError(
                     "the interface needs a terminal on standard output; to send the findings \
@@ -368,7 +424,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
                 .into());
             }
-            return interface(&analysis);
+            return interface(&analysis, settings);
         }
         Some(Command::Report {
             format,
@@ -390,7 +446,8 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(path) = &output {
                 check_output(path, &inputs)?;
             }
-            let analysis = analyze(&inputs, quiet)?;
+            let mut analysis = analyze(&inputs, quiet)?;
+            apply_labels(&mut analysis, &cli.labels)?;
             let color = format == Format::Text
                 && output.is_none()
                 && std::io::stdout().is_terminal()
@@ -428,6 +485,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             write_stdout(&buf)?;
         }
         Some(Command::Match { tsv, a, b }) => run_match(tsv, a, b)?,
+        Some(Command::Config { default }) => run_config(default)?,
         Some(Command::Man) => {
             let mut buf = Vec::new();
             man_page(&mut buf).context("cannot render the manual page")?;
@@ -464,10 +522,61 @@ fn terminal_width() -> Option<usize> {
     std::env::var("COLUMNS").ok()?.trim().parse().ok()
 }
 
+/// The interface's settings: the config file, `--theme` over it. A bad file is a usage error
+/// (status 2) naming the file, line and key.
+#[cfg(feature = "tui")]
+fn interface_settings(theme: Option<ThemeArg>) -> anyhow::Result<crate::tui::config::Settings> {
+    use crate::tui::theme::{ThemeName, colour_allowed};
+    let theme = theme.map(|t| match t {
+        ThemeArg::Dark => ThemeName::Dark,
+        ThemeArg::Light => ThemeName::Light,
+        ThemeArg::Auto => ThemeName::Auto,
+    });
+    crate::tui::config::load(theme, colour_allowed()).map_err(|e| UsageError(e.to_string()).into())
+}
+
+#[cfg(not(feature = "tui"))]
+fn interface_settings(_theme: Option<ThemeArg>) -> anyhow::Result<()> {
+    Ok(())
+}
+
+/// The `config` command: the default file, or where the file is and whether it is good.
+#[cfg(feature = "tui")]
+fn run_config(default: bool) -> anyhow::Result<()> {
+    if default {
+        return write_stdout(crate::tui::config::DEFAULT.as_bytes());
+    }
+    let Some(path) = crate::tui::config::path() else {
+        return Err(UsageError(
+            "no config directory: neither XDG_CONFIG_HOME nor HOME is set".into(),
+        )
+        .into());
+    };
+    let shown = crate::text::sanitize::for_display(&path.display().to_string()).into_owned();
+    if !path.is_file() {
+        return write_stdout(
+            format!(
+                "{shown}: not there; the defaults apply (factdiff config --default > {shown})\n"
+            )
+            .as_bytes(),
+        );
+    }
+    interface_settings(None)?;
+    write_stdout(format!("{shown}: ok\n").as_bytes())
+}
+
+#[cfg(not(feature = "tui"))]
+fn run_config(_default: bool) -> anyhow::Result<()> {
+    Err(UsageError("this build has no terminal interface (feature `tui`)".into()).into())
+}
+
 /// Runs the terminal interface on the analysis.
 #[cfg(feature = "tui")]
-fn interface(analysis: &crate::Analysis) -> anyhow::Result<ExitCode> {
-    let exit = crate::tui::run(analysis).context("terminal interface failed")?;
+fn interface(
+    analysis: &crate::Analysis,
+    settings: crate::tui::config::Settings,
+) -> anyhow::Result<ExitCode> {
+    let exit = crate::tui::run(analysis, &settings).context("terminal interface failed")?;
     if let crate::tui::Exit::Signal(sig) = exit {
         // Conventional status of a process ended by a signal: 128 + its number.
         return Ok(ExitCode::from(
@@ -479,7 +588,7 @@ fn interface(analysis: &crate::Analysis) -> anyhow::Result<ExitCode> {
 
 /// Without feature `tui` there is no interface: say so (status 2, a usage error).
 #[cfg(not(feature = "tui"))]
-fn interface(_analysis: &crate::Analysis) -> anyhow::Result<ExitCode> {
+fn interface(_analysis: &crate::Analysis, _settings: ()) -> anyhow::Result<ExitCode> {
     Err(UsageError(
         "this build has no terminal interface (feature `tui`); use `factdiff report`".into(),
     )

@@ -7,9 +7,10 @@
 pub mod queries;
 
 pub use queries::{
-    Support, aligned_paragraph, atom_kind_label, carried, claim_text, confirmed_percent,
-    confirmed_share, conflict_values, counterpart, is_confirmed, is_fragment, partial_mentions,
-    sentence_refs, support,
+    CounterpartDetail, NearestDetail, SentenceDetail, SourceCounts, Support, aligned_paragraph,
+    atom_kind_label, carried, claim_text, confirmed_percent, confirmed_share, conflict_values,
+    counterpart, is_confirmed, is_fragment, partial_mentions, sentence_detail, sentence_refs,
+    source_counts, support,
 };
 
 use crate::model::{Article, SentenceRef, Span};

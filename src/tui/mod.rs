@@ -7,15 +7,19 @@
 
 pub mod action;
 pub mod app;
+pub mod config;
 pub mod derived;
+pub mod detail_view;
 pub mod diff_view;
 pub mod facts_view;
+pub mod hanging;
 pub mod help;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
 pub mod legend;
 pub mod overlay;
+pub mod overview;
 pub mod panes;
 pub mod search;
 pub mod source_view;
@@ -113,7 +117,7 @@ fn restore() {
 
 /// Runs the interface until the user quits or a termination signal arrives. The terminal is
 /// restored on every way out, panics included.
-pub fn run(analysis: &Analysis) -> io::Result<Exit> {
+pub fn run(analysis: &Analysis, settings: &config::Settings) -> io::Result<Exit> {
     let signals = Signals::register()?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -129,7 +133,7 @@ pub fn run(analysis: &Analysis) -> io::Result<Exit> {
         }
     };
     let result = execute!(stdout(), EnableMouseCapture)
-        .and_then(|()| event_loop(&mut terminal, analysis, &signals));
+        .and_then(|()| event_loop(&mut terminal, analysis, settings, &signals));
     restore();
     result
 }
@@ -137,9 +141,11 @@ pub fn run(analysis: &Analysis) -> io::Result<Exit> {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     analysis: &Analysis,
+    settings: &config::Settings,
     signals: &Signals,
 ) -> io::Result<Exit> {
-    let mut app = App::new(analysis, Theme::from_env());
+    let mut app = App::new(analysis, settings.theme);
+    app.tab_width = settings.tab_width;
     let size = terminal.size()?;
     app.dispatch(Action::Resize {
         width: size.width,

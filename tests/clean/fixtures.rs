@@ -168,6 +168,6 @@ fn wire_story() {
         reasons(&c),
         vec!["title", "dateline", "related link", "byline"]
     );
-    let label = clean::meta::label(&c.meta, "wire_reuters.txt");
+    let label = clean::meta::label(&c.meta, "wire_reuters.txt", "");
     assert_eq!(label, "Reuters");
 }

@@ -390,7 +390,7 @@ fn labels_are_short() {
         ),
         ..Default::default()
     };
-    let l = label(&meta, "a/b.txt");
+    let l = label(&meta, "a/b.txt", "");
     assert!(
         l.chars().count() <= 32 && l.ends_with('…') && l.starts_with("Vladimir Putin"),
         "{l}"
@@ -399,9 +399,29 @@ fn labels_are_short() {
         outlet: Some("AFP".into()),
         ..meta
     };
-    assert_eq!(label(&meta, "a/b.txt"), "AFP");
-    assert_eq!(label(&Metadata::default(), "dir/report.md"), "report");
-    assert_eq!(label(&Metadata::default(), "-"), "-");
+    assert_eq!(label(&meta, "a/b.txt", "The lead."), "AFP");
+    assert_eq!(label(&Metadata::default(), "dir/report.md", ""), "report");
+    assert_eq!(label(&Metadata::default(), "-", ""), "-");
+}
+
+#[test]
+fn labels_without_outlet_or_title_come_from_the_lead_never_a_hash() {
+    use factdiff::clean::meta::label;
+    let none = Metadata::default();
+    let lead = "In an extraordinary phone call, Russian President Vladimir Putin spoke.";
+    let l = label(&none, "assets/000_cac07eeb0fa81735.txt", lead);
+    assert_eq!(l, "In an extraordinary phone call…");
+    assert_eq!(
+        label(&none, "a/Short.txt", "Fire at a church."),
+        "Fire at a church"
+    );
+    // No text at all: the file stem, unless a machine made it.
+    assert_eq!(
+        label(&none, "assets/000_cac07eeb0fa81735.txt", ""),
+        "untitled"
+    );
+    assert_eq!(label(&none, "2026-01-06.txt", ""), "untitled");
+    assert_eq!(label(&none, "13_10ecb.txt", ""), "13_10ecb");
 }
 
 #[test]

@@ -500,3 +500,50 @@ fn inputs_are_never_modified() {
         );
     }
 }
+
+/// Folders are read in natural order: numbers in names by value (`13_2` before `13_10`), in
+/// folder names too, so sources are numbered as a person would number them.
+#[test]
+fn folders_are_read_in_natural_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for sub in ["2_set", "10_set"] {
+        let d = dir.path().join(sub);
+        std::fs::create_dir_all(&d).expect("mkdir");
+        for name in ["13_10.txt", "13_2.txt", "13_1.txt"] {
+            std::fs::write(
+                d.join(name),
+                format!("Story {sub} {name} happened on Monday.\n"),
+            )
+            .expect("write");
+        }
+    }
+    let loaded = factdiff::ingest::load(
+        &[dir.path().to_string_lossy().into_owned()],
+        &factdiff::Limits::default(),
+    )
+    .expect("load");
+    let order: Vec<String> = loaded
+        .inputs
+        .iter()
+        .map(|i| {
+            let p = Path::new(&i.path);
+            let parent = p.parent().and_then(|x| x.file_name()).unwrap_or_default();
+            format!(
+                "{}/{}",
+                parent.to_string_lossy(),
+                p.file_name().unwrap_or_default().to_string_lossy()
+            )
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "2_set/13_1.txt",
+            "2_set/13_2.txt",
+            "2_set/13_10.txt",
+            "10_set/13_1.txt",
+            "10_set/13_2.txt",
+            "10_set/13_10.txt"
+        ]
+    );
+}

@@ -296,6 +296,14 @@ pub fn app(analysis: &Analysis, width: u16, height: u16, color: bool) -> App<'_>
     app
 }
 
+/// An app on `analysis` sized `width`×`height` in the light theme (with colour).
+pub fn app_light(analysis: &Analysis, width: u16, height: u16) -> App<'_> {
+    let theme = Theme::named(factdiff::tui::theme::ThemeName::Light, true);
+    let mut app = App::new(analysis, theme);
+    app.dispatch(factdiff::tui::Action::Resize { width, height });
+    app
+}
+
 /// Renders `app` on a test backend of its size.
 pub fn render(app: &App) -> ratatui::buffer::Buffer {
     let mut terminal =

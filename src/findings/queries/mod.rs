@@ -1,8 +1,15 @@
 //! Questions the front ends (reports and interface) ask of an [`Analysis`], answered once here
 //! so that neither imports the other and both give the same answer: a sentence's support class
 //! and counterparts, aligned paragraphs, the marks inside sentences (partial atoms, conflicting
-//! values), the confirmed share of a source, claim texts and atom kind labels, and which
-//! sentences state no claim ([`fragments`]).
+//! values), the confirmed share of a source, claim texts and atom kind labels, which sentences
+//! state no claim ([`fragments`]), the detail of one sentence (counterparts explained, conflict
+//! sides, nearest candidates: [`detail`]), per-source counts ([`overview`]).
+
+mod detail;
+mod overview;
+
+pub use detail::{CounterpartDetail, NearestDetail, SentenceDetail, explain_pair, sentence_detail};
+pub use overview::{SourceCounts, source_counts};
 
 use super::{Analysis, AtomKind};
 use crate::model::{SentenceRef, Span};
