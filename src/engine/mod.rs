@@ -21,16 +21,22 @@ use crate::findings::{Analysis, SentenceFindings};
 use crate::model::{Article, SentenceRef};
 use compare::{align, claims, conflicts, omissions};
 use extract::{atoms, entities, quotes, values};
-use matching::similarity;
 
-/// Score at or above which two sentences are taken to state the same claim.
-pub const THRESHOLD: f32 = similarity::THRESHOLD;
+/// Blended score at or above which two sentences may be linked as stating the same claim (each
+/// must also be the other's best in its source; see [`matching`]).
+pub const THRESHOLD: f32 = matching::blend::THRESHOLD;
 
 /// Per-sentence findings, indexed `[source][paragraph][sentence]`.
 pub type Findings = Vec<Vec<Vec<SentenceFindings>>>;
 
 /// Compares the articles and returns every finding, with sources in the order given.
 pub fn analyze(articles: Vec<Article>) -> Analysis {
+    analyze_with(articles, &matching::blend::Calibration::default())
+}
+
+/// [`analyze`] with other constants for the matching decision (for calibration tools; the
+/// product always uses the calibrated defaults).
+pub fn analyze_with(articles: Vec<Article>, cal: &matching::blend::Calibration) -> Analysis {
     // Canonical order: by text, then path. `order[k]` is the original index of canonical source k.
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&a, &b| {
@@ -40,12 +46,12 @@ pub fn analyze(articles: Vec<Article>) -> Analysis {
     });
     let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
     let canonical: Vec<Article> = order.iter().filter_map(|&i| slots[i].take()).collect();
-    let analysis = analyze_canonical(canonical);
+    let analysis = analyze_canonical(canonical, cal);
     remap(analysis, &order)
 }
 
 /// Runs every stage on sources in canonical order.
-fn analyze_canonical(articles: Vec<Article>) -> Analysis {
+fn analyze_canonical(articles: Vec<Article>, cal: &matching::blend::Calibration) -> Analysis {
     // Independent stages run side by side (rayon::join); each is deterministic on its own, so
     // the findings do not depend on scheduling. Entities, sentence values and quotations are
     // found once for the stages that read them; atoms and quote variants need no claims, so
@@ -53,7 +59,7 @@ fn analyze_canonical(articles: Vec<Article>) -> Analysis {
     let ((corpus, scored), ((ents, values), (atoms, quote_variants))) = rayon::join(
         || {
             let corpus = matching::Corpus::new(&articles);
-            let scored = corpus.scored_pairs();
+            let scored = corpus.scored_pairs_with(cal);
             (corpus, scored)
         },
         || {
