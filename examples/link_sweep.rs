@@ -11,7 +11,7 @@ mod common;
 use common::labels;
 
 use factdiff::engine::matching::Corpus;
-use factdiff::engine::matching::similarity::THRESHOLD;
+use factdiff::engine::THRESHOLD;
 use factdiff::model::{SentenceRef, sentence_id};
 use std::collections::BTreeSet;
 

@@ -597,10 +597,10 @@ fn interface(_analysis: &crate::Analysis, _settings: ()) -> anyhow::Result<ExitC
 
 /// The `match` command: one pair explained, or a file of pairs scored.
 fn run_match(tsv: Option<String>, a: Option<String>, b: Option<String>) -> anyhow::Result<()> {
-    use crate::engine::matching::similarity;
+    use crate::engine::matching::blend;
     let Some(path) = tsv else {
         let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
-        return write_stdout(match_cmd::render(&similarity::explain(&a, &b)).as_bytes());
+        return write_stdout(match_cmd::render(&blend::explain(&a, &b)).as_bytes());
     };
     let shown = crate::text::sanitize::for_display(&path).into_owned();
     let text = if path == "-" {

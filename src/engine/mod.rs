@@ -22,10 +22,10 @@ use crate::findings::{Analysis, SentenceFindings};
 use crate::model::{Article, SentenceRef};
 use compare::{align, claims, conflicts, omissions};
 use extract::{atoms, entities, quotes, values};
-use matching::similarity;
 
-/// Score at or above which two sentences are taken to state the same claim.
-pub const THRESHOLD: f32 = similarity::THRESHOLD;
+/// Blended score at or above which two sentences may be linked as stating the same claim (each
+/// must also be the other's best in its source; see [`matching`]).
+pub const THRESHOLD: f32 = matching::blend::THRESHOLD;
 
 /// Per-sentence findings, indexed `[source][paragraph][sentence]`.
 pub type Findings = Vec<Vec<Vec<SentenceFindings>>>;
@@ -137,6 +137,16 @@ pub fn analyze(articles: Vec<Article>) -> Analysis {
 
 /// [`analyze`], telling `observer` when each [`Stage`] starts and ends.
 pub fn analyze_observed<O: Observer>(articles: Vec<Article>, observer: &O) -> Analysis {
+    analyze_with(articles, &matching::blend::Calibration::default(), observer)
+}
+
+/// [`analyze_observed`] with other constants for the matching decision (for calibration tools;
+/// the product always uses the calibrated defaults).
+pub fn analyze_with<O: Observer>(
+    articles: Vec<Article>,
+    cal: &matching::blend::Calibration,
+    observer: &O,
+) -> Analysis {
     let (order, canonical) = run(observer, Stage::Order, || {
         // Canonical order: by text, then path. `order[k]` is the original index of canonical
         // source k.
@@ -150,12 +160,16 @@ pub fn analyze_observed<O: Observer>(articles: Vec<Article>, observer: &O) -> An
         let canonical: Vec<Article> = order.iter().filter_map(|&i| slots[i].take()).collect();
         (order, canonical)
     });
-    let analysis = analyze_canonical(canonical, observer);
+    let analysis = analyze_canonical(canonical, cal, observer);
     run(observer, Stage::Remap, || remap(analysis, &order))
 }
 
 /// Runs every stage on sources in canonical order.
-fn analyze_canonical<O: Observer>(articles: Vec<Article>, o: &O) -> Analysis {
+fn analyze_canonical<O: Observer>(
+    articles: Vec<Article>,
+    cal: &matching::blend::Calibration,
+    o: &O,
+) -> Analysis {
     // Independent stages run side by side (rayon::join); each is deterministic on its own, so
     // the findings do not depend on scheduling. Entities, sentence values and quotations are
     // found once for the stages that read them; atoms and quote variants need no claims, so
@@ -165,7 +179,7 @@ fn analyze_canonical<O: Observer>(articles: Vec<Article>, o: &O) -> Analysis {
             let corpus = run(o, Stage::SimilaritySetup, || {
                 matching::Corpus::new(&articles)
             });
-            let scored = run(o, Stage::MatchingPairs, || corpus.scored_pairs());
+            let scored = run(o, Stage::MatchingPairs, || corpus.scored_pairs_with(cal));
             (corpus, scored)
         },
         || {
