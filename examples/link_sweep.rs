@@ -5,12 +5,13 @@
 //!
 //! `cargo run --release --example link_sweep [bundled|invented] [--pairs]`
 
-#[allow(dead_code)]
-#[path = "../tests/common/labels.rs"]
-mod labels;
+// The test helpers (tests/common), for their label loading and scoring.
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::labels;
 
+use factdiff::engine::THRESHOLD;
 use factdiff::engine::matching::Corpus;
-use factdiff::engine::matching::similarity::THRESHOLD;
 use factdiff::model::{SentenceRef, sentence_id};
 use std::collections::BTreeSet;
 

@@ -1,16 +1,46 @@
 //! Where the time of one analysis goes, stage by stage, for N articles: prepare (ingest +
-//! clean + segment), each engine stage in the order `engine::analyze` runs them, and the JSON
-//! report. Articles come from `../shared/data/ecbplus-dev` (cycled with fresh paths past its
-//! 772 articles) or, when it is absent, from the bundled five with rotated paragraphs.
+//! clean + segment), each stage of the real `engine::analyze` (timed through its observer hook,
+//! `engine::analyze_observed`), and the JSON report. Stages that run side by side overlap, so
+//! their times add up to more than the analysis column (its wall time). Articles come from
+//! `../shared/data/ecbplus-dev` (cycled with fresh paths past its 772 articles) or, when it is
+//! absent, from the bundled five with rotated paragraphs.
 //!
 //! `cargo run --release --example stages -- 10 100 1000`; with `--whole`, one run of
 //! `factdiff::compare` and the JSON writer per N instead (time and peak of the whole).
 
-use factdiff::engine::compare::{align, claims, conflicts, omissions};
-use factdiff::engine::extract::{atoms, quotes};
-use factdiff::engine::matching;
+use factdiff::engine::{self, Observer, Stage};
 use factdiff::ingest::{self, Format, Input};
+use std::collections::BTreeMap;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+/// When a stage started and when it finished.
+type Span = (Option<Instant>, Option<Instant>);
+
+/// Start and end of each stage.
+#[derive(Default)]
+struct Timer(Mutex<BTreeMap<Stage, Span>>);
+
+impl Observer for Timer {
+    fn started(&self, stage: Stage) {
+        if let Ok(mut m) = self.0.lock() {
+            m.entry(stage).or_default().0 = Some(Instant::now());
+        }
+    }
+    fn finished(&self, stage: Stage) {
+        if let Ok(mut m) = self.0.lock() {
+            m.entry(stage).or_default().1 = Some(Instant::now());
+        }
+    }
+}
+
+impl Timer {
+    fn took(&self, stage: Stage) -> Option<Duration> {
+        let m = self.0.lock().ok()?;
+        let (start, end) = m.get(&stage)?;
+        Some(end.as_ref()?.duration_since(*start.as_ref()?))
+    }
+}
 
 fn corpus() -> Vec<Input> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/ecbplus-dev").to_owned();
@@ -97,91 +127,47 @@ fn main() {
         }
         return;
     }
+    let stages: Vec<&str> = Stage::ALL.iter().map(|s| s.name()).collect();
     println!(
-        "| N | sentences | text MB | prepare | similarity set-up | matching pairs | findings | claims | omissions | atoms | quotes | conflicts | alignment | JSON | total ms | peak RSS before JSON | peak RSS |"
+        "| N | sentences | text MB | prepare | {} | analysis | JSON | total ms | peak RSS before JSON | peak RSS |",
+        stages.join(" | ")
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!(
+        "|---|---|---|---|{}---|---|---|---|---|",
+        "---|".repeat(stages.len())
+    );
     for n in ns {
         let inputs = take(&all, n);
         let bytes: usize = inputs.iter().map(|i| i.text.len()).sum();
         let t = Instant::now();
-        let mut articles: Vec<_> = inputs
+        let articles: Vec<_> = inputs
             .iter()
             .filter_map(|i| factdiff::prepare(i).ok())
             .collect();
-        // The engine's canonical order (by text, then path), as `engine::analyze` sorts.
-        articles.sort_by(|a, b| (&a.text, &a.path).cmp(&(&b.text, &b.path)));
         let prepare = t.elapsed();
         let sentences: usize = articles.iter().map(|a| a.sentence_count()).sum();
 
+        let timer = Timer::default();
         let t = Instant::now();
-        let corpus = matching::Corpus::new(&articles);
-        let setup = t.elapsed();
-        let t = Instant::now();
-        let pairs = corpus.matching_pairs();
-        let pairing = t.elapsed();
-        let t = Instant::now();
-        let mut findings = matching::findings_from_pairs(&articles, &corpus, &pairs);
-        let finding = t.elapsed();
-        let t = Instant::now();
-        let claims = claims::cluster(&articles, &corpus, &pairs, &mut findings);
-        let clustering = t.elapsed();
-        let t = Instant::now();
-        let omissions = omissions::find(&articles, &claims, &findings);
-        let omitting = t.elapsed();
-        let t = Instant::now();
-        let atoms = atoms::extract(&articles);
-        let atoming = t.elapsed();
-        let t = Instant::now();
-        let quote_variants = quotes::variants(&articles);
-        let quoting = t.elapsed();
-        let t = Instant::now();
-        let conflicts = conflicts::find(&articles, &claims);
-        let conflicting = t.elapsed();
-        let t = Instant::now();
-        let alignment = align::paragraphs(&articles, &findings);
-        let aligning = t.elapsed();
-        let analysis = factdiff::findings::Analysis {
-            articles,
-            sentences: findings,
-            claims,
-            atoms,
-            conflicts,
-            quote_variants,
-            omissions,
-            alignment,
-            stories: Vec::new(),
-        };
+        let analysis = engine::analyze_observed(articles, &timer);
+        let analysing = t.elapsed();
         let peak_before_json = peak_rss();
         let t = Instant::now();
         // Written as `factdiff report --format json` writes it: streamed, not held in memory.
         let mut sink = std::io::BufWriter::new(std::io::sink());
         let written = factdiff::report::json::write(&analysis, &mut sink);
         let jsoning = t.elapsed();
-        let total = prepare
-            + setup
-            + pairing
-            + finding
-            + clustering
-            + omitting
-            + atoming
-            + quoting
-            + conflicting
-            + aligning
-            + jsoning;
+        let total = prepare + analysing + jsoning;
+        let per_stage: Vec<String> = Stage::ALL
+            .iter()
+            .map(|&s| timer.took(s).map_or_else(|| "?".into(), ms))
+            .collect();
         println!(
-            "| {n} | {sentences} | {:.2} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {n} | {sentences} | {:.2} | {} | {} | {} | {} | {} | {} | {} |",
             bytes as f64 / 1e6,
             ms(prepare),
-            ms(setup),
-            ms(pairing),
-            ms(finding),
-            ms(clustering),
-            ms(omitting),
-            ms(atoming),
-            ms(quoting),
-            ms(conflicting),
-            ms(aligning),
+            per_stage.join(" | "),
+            ms(analysing),
             ms(jsoning),
             ms(total),
             peak_before_json,

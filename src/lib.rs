@@ -23,12 +23,6 @@ pub mod text;
 #[cfg(feature = "tui")]
 pub mod tui;
 
-/// The findings types under their former name, for code written before they moved to
-/// [`findings`] (`tests/accuracy.rs` and `tests/common/labels.rs`, owned by the labels work, still
-/// use it). New code names [`findings`].
-#[doc(hidden)]
-pub use findings as analysis;
-
 pub use error::{Error, Result, Warning};
 pub use findings::Analysis;
 pub use ingest::{Input, Limits};

@@ -7,12 +7,14 @@
 
 use std::path::Path;
 
-#[path = "fixtures/hostile/mod.rs"]
-mod hostile;
-#[path = "common/pty.rs"]
-mod pty;
+mod fixtures;
+// Only the pseudo-terminal helper of tests/common (the rest is not built here).
+mod common {
+    pub mod pty;
+}
 
-use pty::{Session, find_last};
+use common::pty::{Session, find_last};
+use fixtures::hostile;
 
 /// The terminal these tests use: columns, rows.
 const SIZE: (u16, u16) = (120, 36);

@@ -1,45 +1,59 @@
 //! The candidate index and the score bound only skip work: the pruned matching must find
-//! exactly the pairs (and near pairs) an all-pairs scan finds, on the bundled five, the
+//! exactly the links (and near pairs) an all-pairs scan finds with the same decision (up to
+//! 200 sentences; beyond, all but a few), on the bundled five, the
 //! invented set and, when `../shared/data` is present, a few ECB+ events.
 
 mod common;
 
-use factdiff::engine::matching::Corpus;
+use factdiff::engine::matching::blend::Calibration;
 use factdiff::engine::matching::similarity::{self, Params, THRESHOLD};
+use factdiff::engine::matching::{Corpus, PairScore, ScoredPairs, semantic};
 use factdiff::{Article, Input};
 use std::path::Path;
 
 type Pairs = Vec<(usize, usize, f32)>;
 
-/// Matches and near pairs by scoring every pair of sentences from different sources.
-fn all_pairs(corpus: &Corpus) -> (Pairs, Pairs) {
-    let (mut matches, mut near) = (Vec::new(), Vec::new());
+/// Up to this many sentences every key is indexed and pruning is exact (the matching's
+/// `MIN_DF_CAP`).
+const EXACT_UP_TO: usize = 200;
+
+/// Links and near pairs by scoring every pair of sentences from different sources, then taking
+/// the same decision as the matching ([`Corpus::decide`]).
+fn all_pairs(corpus: &Corpus) -> ScoredPairs {
+    let cal = Calibration::default();
+    let mut scored = Vec::new();
     for (i, a) in corpus.prepared.iter().enumerate() {
         for (j, b) in corpus.prepared.iter().enumerate().skip(i + 1) {
             if corpus.refs[i].source == corpus.refs[j].source {
                 continue;
             }
-            let (s, neutral) = similarity::scores_prepared(a, b);
+            let (parts, neutral) = similarity::parts_and_neutral(a, b);
+            let cosine = semantic::cosine(&corpus.vectors[i], &corpus.vectors[j]);
             // As the matching does: each side has a value of some weight to pair.
             let has_values = |p: &similarity::Prepared| {
                 p.terms
                     .iter()
                     .any(|t| t.value && !t.implied && t.effective_weight(&Params::default()) > 0.0)
             };
-            if s >= THRESHOLD {
-                matches.push((i, j, s));
-            } else if neutral >= THRESHOLD && has_values(a) && has_values(b) {
-                near.push((i, j, neutral));
-            }
+            let near =
+                (parts.score < THRESHOLD && neutral >= THRESHOLD && has_values(a) && has_values(b))
+                    .then_some(neutral);
+            scored.push(PairScore {
+                i,
+                j,
+                score: cal.combine(&parts, cosine).max(parts.score),
+                lexical: parts.score,
+                near,
+            });
         }
     }
-    (matches, near)
+    corpus.decide(scored, &cal)
 }
 
 fn check(name: &str, articles: &[Article]) {
     let corpus = Corpus::new(articles);
     let pruned = corpus.scored_pairs();
-    let (matches, near) = all_pairs(&corpus);
+    let ScoredPairs { matches, near } = all_pairs(&corpus);
     eprintln!(
         "{name}: {} sentences, {} matches, {} near pairs",
         corpus.prepared.len(),
@@ -73,8 +87,29 @@ fn check(name: &str, articles: &[Article]) {
     };
     differences("matching", &matches, &pruned.matches);
     differences("near pairs", &near, &pruned.near);
-    assert_eq!(pruned.matches, matches, "{name}: matches differ");
-    assert_eq!(pruned.near, near, "{name}: near pairs differ");
+    if corpus.prepared.len() <= EXACT_UP_TO {
+        assert_eq!(pruned.matches, matches, "{name}: matches differ");
+        assert_eq!(pruned.near, near, "{name}: near pairs differ");
+    } else {
+        // Beyond, keys in more than 5 % of sentences are not indexed: a pair that shares only
+        // such words (and whose meaning alone lifts it) can be missed, and with it the mutual
+        // best of its two sentences can change. Nearly every link must still agree.
+        let kept = matches
+            .iter()
+            .filter(|m| pruned.matches.contains(m))
+            .count();
+        let share = kept as f64 / matches.len().max(1) as f64;
+        assert!(
+            share >= 0.98,
+            "{name}: only {kept} of {} links agree",
+            matches.len()
+        );
+        let extra = pruned.matches.len().saturating_sub(kept);
+        assert!(
+            extra * 50 <= matches.len().max(1),
+            "{name}: {extra} links added"
+        );
+    }
 }
 
 fn articles(inputs: &[Input]) -> Vec<Article> {

@@ -92,6 +92,7 @@ fn every_format_on_the_bundled_articles() {
     let text = stdout_of(factdiff().args(["report"]));
     assert!(text.starts_with("factdiff report: 5 sources"));
     for section in [
+        "SUMMARY",
         "SOURCES",
         "COVERAGE",
         "ONLY IN ONE SOURCE",
@@ -281,20 +282,27 @@ fn no_colour_in_files_or_pipes() {
     assert!(!piped.contains('\u{1b}'));
 }
 
-/// Runs `factdiff report` on a pseudo-terminal and returns what it printed.
+/// Runs `factdiff report --only sources,matrix` on a 200-column pseudo-terminal and returns
+/// what it printed.
 fn on_terminal(no_color: Option<&str>) -> String {
+    on_terminal_sized(no_color, 200, &["--only", "sources,matrix"])
+}
+
+/// Runs `factdiff report ARGS` on a pseudo-terminal `cols` wide and returns what it printed.
+fn on_terminal_sized(no_color: Option<&str>, cols: u16, args: &[&str]) -> String {
     use portable_pty::{CommandBuilder, PtySize, native_pty_system};
     let pty = native_pty_system();
     let pair = pty
         .openpty(PtySize {
             rows: 50,
-            cols: 200,
+            cols,
             pixel_width: 0,
             pixel_height: 0,
         })
         .expect("pty");
     let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin("factdiff"));
-    cmd.args(["report", "--only", "sources,matrix"]);
+    cmd.arg("report");
+    cmd.args(args);
     cmd.env_remove("NO_COLOR");
     if let Some(v) = no_color {
         cmd.env("NO_COLOR", v);
@@ -323,6 +331,106 @@ fn colours_on_a_terminal_unless_no_color() {
     let plain = on_terminal(Some("1"));
     assert!(plain.contains("SOURCES"));
     assert!(!plain.contains('\u{1b}'), "colour despite NO_COLOR");
+}
+
+/// Terminal columns of a line as printed (colour sequences and carriage returns removed).
+fn columns(line: &str) -> usize {
+    let clean = factdiff::text::sanitize::clean_text(line.trim_end_matches('\r'));
+    unicode_width::UnicodeWidthStr::width(&*clean)
+}
+
+#[test]
+fn text_fits_the_terminal_else_100_columns_or_width() {
+    // On a terminal: its width.
+    let narrow = on_terminal_sized(Some("1"), 64, &[]);
+    assert!(narrow.contains("SUMMARY"), "{narrow}");
+    assert!(
+        narrow.lines().all(|l| columns(l) <= 64),
+        "a line over 64 columns:\n{narrow}"
+    );
+    assert!(
+        narrow.lines().any(|l| columns(l) > 50),
+        "not using the width"
+    );
+    let wide = on_terminal_sized(Some("1"), 160, &[]);
+    assert!(wide.lines().all(|l| columns(l) <= 160));
+    assert!(
+        wide.lines().any(|l| columns(l) > 100),
+        "a 160-column terminal used 100"
+    );
+    // In a pipe: 100 columns, or --width.
+    let piped = stdout_of(factdiff().arg("report"));
+    assert!(piped.lines().all(|l| columns(l) <= 100));
+    assert!(piped.lines().any(|l| columns(l) > 90));
+    let seventy = stdout_of(factdiff().args(["report", "--width", "70"]));
+    assert!(seventy.lines().all(|l| columns(l) <= 70));
+    factdiff()
+        .args(["report", "--width", "12"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("at least 40 columns"));
+}
+
+#[test]
+fn limit_changes_the_caps() {
+    let capped = stdout_of(factdiff().args(["report", "--limit", "2"]));
+    let all = stdout_of(factdiff().args(["report", "--limit", "0"]));
+    assert!(capped.contains("(--limit 0 shows all)"));
+    assert!(!all.contains("(--limit 0 shows all)"));
+    assert!(capped.lines().count() < all.lines().count());
+    factdiff()
+        .args(["report", "--limit", "many"])
+        .assert()
+        .code(2);
+}
+
+/// Words of a text, as `wc -w` counts them.
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[test]
+fn ecbplus_text_report_is_shorter_than_its_articles_and_fits() {
+    let Some(dir) = common::data::shared_data(
+        "ecbplus-dev/3_ecb",
+        "ecbplus_text_report_is_shorter_than_its_articles_and_fits",
+    ) else {
+        return;
+    };
+    let mut article_words = 0;
+    for entry in std::fs::read_dir(&dir).expect("read 3_ecb") {
+        let path = entry.expect("entry").path();
+        article_words += words(&std::fs::read_to_string(&path).expect("read article"));
+    }
+    let text = stdout_of(factdiff().args(["report", "-q"]).arg(&dir));
+    assert!(
+        words(&text) < article_words,
+        "report {} words, articles {article_words}",
+        words(&text)
+    );
+    assert!(text.lines().all(|l| columns(l) <= 100));
+    for width in ["40", "72"] {
+        let narrow = stdout_of(
+            factdiff()
+                .args(["report", "-q", "--width", width])
+                .arg(&dir),
+        );
+        let w: usize = width.parse().unwrap();
+        assert!(
+            narrow.lines().all(|l| columns(l) <= w),
+            "over {width} columns"
+        );
+    }
+    // The page for nine sources: summary and contents first, a column per source.
+    let html = stdout_of(
+        factdiff()
+            .args(["report", "-q", "--format", "html"])
+            .arg(&dir),
+    );
+    let summary = html.find("<section id=\"summary\">").expect("summary");
+    assert!(html.find("<nav class=\"toc\"").expect("contents") < summary);
+    assert!(summary < html.find("<section id=\"texts\">").expect("columns"));
+    assert!(html.contains("class=\"columns many\""));
 }
 
 #[test]
@@ -439,4 +547,28 @@ fn man_page_version_and_help() {
     assert!(help.contains("Exit status: 0 success, 1 runtime failure"));
     let report_help = stdout_of(factdiff().args(["report", "--help"]));
     assert!(report_help.contains("--only <SECTIONS>") && report_help.contains("NO_COLOR"));
+}
+
+#[test]
+fn labels_name_sources_and_bad_labels_are_usage_errors() {
+    let (_dir, a, b) = two_articles();
+    let out = stdout_of(
+        factdiff()
+            .args(["report", "--label", "2=Eastport Gazette"])
+            .arg(&a)
+            .arg(&b),
+    );
+    assert!(out.contains("Eastport Gazette"), "{out}");
+    // Without outlet or headline, a source is named by its first words, not its file name.
+    let plain = stdout_of(factdiff().arg("report").arg(&a).arg(&b));
+    assert!(plain.contains("A fire destroyed the old…"), "{plain}");
+    for bad in ["3=Too far", "0=Zero", "x=Y", "2=", "2"] {
+        factdiff()
+            .args(["report", "--label", bad])
+            .arg(&a)
+            .arg(&b)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("label"));
+    }
 }

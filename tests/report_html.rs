@@ -10,6 +10,13 @@ use std::path::Path;
 const SCRIPT: &str = "<script>alert(1)</script>";
 const IMG: &str = "<img src=x onerror=alert(1)>";
 
+/// The only elements the page writes.
+const ALLOWED: [&str; 36] = [
+    "!doctype", "html", "head", "meta", "title", "style", "body", "header", "main", "nav", "h1",
+    "h2", "h3", "p", "span", "mark", "section", "details", "summary", "div", "i", "b", "br",
+    "code", "a", "table", "thead", "tbody", "tr", "th", "td", "ul", "ol", "li", "strong", "em",
+];
+
 /// The fixture with script and image tags in every piece of text and metadata.
 fn hostile() -> factdiff::Analysis {
     let mut a = report_fixture::fixture();
@@ -31,7 +38,6 @@ fn hostile() -> factdiff::Analysis {
     );
     a.articles[2] = article;
     a.atoms.last_mut().expect("atoms").text = IMG.into();
-    a.conflicts[0].about = SCRIPT.into();
     a.conflicts[0].sides[2].value = IMG.into();
     a.quote_variants[0].renderings[1].text = SCRIPT.into();
     a
@@ -40,6 +46,7 @@ fn hostile() -> factdiff::Analysis {
 /// Open and close tags balance (void elements excepted); returns the tag names seen.
 fn check_balanced(html: &str) -> Vec<String> {
     const VOID: [&str; 4] = ["meta", "br", "img", "!doctype"];
+    // Only the page's own markup counts: skip the style sheet's text.
     let mut stack: Vec<String> = Vec::new();
     let mut seen = Vec::new();
     let mut rest = html;
@@ -86,14 +93,9 @@ fn every_piece_of_article_text_and_metadata_is_escaped() {
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(html.contains("&quot;&#39; onmouseover=&quot;alert(2)"));
     // Only the page's own elements appear.
-    let allowed = [
-        "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
-        "p", "span", "mark", "section", "div", "i", "b", "code", "a", "table", "thead", "tbody",
-        "tr", "th", "td", "ul", "li",
-    ];
     for tag in check_balanced(&html) {
         assert!(
-            allowed.contains(&tag.as_str()),
+            ALLOWED.contains(&tag.as_str()),
             "unexpected element <{tag}>"
         );
     }
@@ -107,7 +109,15 @@ fn page_is_self_contained_and_printable() {
         &Options::default(),
     );
     check_balanced(&html);
-    for fetch in ["src=", "<link", "@import", "url(", "http://", "https://"] {
+    // Addresses may be shown as text (a source's URL), never loaded or linked.
+    for fetch in [
+        "src=",
+        "<link",
+        "@import",
+        "url(",
+        "href=\"http",
+        "href=\"//",
+    ] {
         assert!(!html.contains(fetch), "page would fetch something: {fetch}");
     }
     assert!(html.contains("Content-Security-Policy"));
@@ -119,7 +129,101 @@ fn page_is_self_contained_and_printable() {
     assert!(html.contains("<mark class=\"conflict\">Wednesday</mark>"));
     // Sources side by side: three heads, and the row where s3 has nothing is an empty cell.
     assert_eq!(html.matches("<div class=\"head\"").count(), 3);
-    assert_eq!(html.matches("<div class=\"cell empty\">").count(), 1);
+    // s3 has nothing beside s1's and s2's second paragraphs, s1 and s3 nothing beside s2's
+    // fragments (placed by no alignment row): empty cells.
+    assert_eq!(html.matches("<div class=\"cell empty\">").count(), 3);
+}
+
+/// The first screen: the header with the table of contents, then the summary, before any other
+/// section and long before the side-by-side columns; the summary holds one row per source
+/// and a bounded number of other entries, whatever the number of sources.
+fn check_first_screen(html: &str, sources: usize) {
+    let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("no {needle}"));
+    let toc = at("<nav class=\"toc\"");
+    let summary = at("<section id=\"summary\">");
+    let texts = at("<section id=\"texts\">");
+    assert!(toc < summary, "contents after the summary");
+    for other in [
+        "matrix",
+        "unique",
+        "conflicts",
+        "omissions",
+        "quotes",
+        "sources",
+    ] {
+        if let Some(p) = html.find(&format!("<section id=\"{other}\">")) {
+            assert!(summary < p && p < texts, "{other} out of place");
+            // Every other section is listed in the contents and collapsible.
+            assert!(html[toc..summary].contains(&format!("href=\"#{other}\"")));
+            assert!(html[p..].starts_with(&format!("<section id=\"{other}\">\n<details open>")));
+        }
+    }
+    assert!(html[toc..summary].contains("href=\"#summary\""));
+    assert!(html[toc..summary].contains("href=\"#texts\""));
+    let end = summary + html[summary..].find("</section>").expect("summary ends");
+    let part = &html[summary..end];
+    assert_eq!(
+        part.matches("<tr>").count(),
+        sources + 1,
+        "one row per source"
+    );
+    let entries = part.matches("<li").count();
+    assert!(
+        entries <= report::summary::OVERVIEW_CONFLICTS + 1 + report::summary::OVERVIEW_NOTABLE,
+        "summary too long: {entries} entries"
+    );
+    // No script anywhere, collapsing is <details>; dark colours follow the system.
+    assert!(!html.contains("<script"));
+    assert!(html.contains("@media (prefers-color-scheme: dark)"));
+}
+
+#[test]
+fn first_screen_holds_contents_and_summary() {
+    let a = report_fixture::fixture();
+    let html = report::render(&a, Format::Html, &Options::default());
+    check_first_screen(&html, 3);
+    let (bundled, _) =
+        factdiff::compare(&factdiff::ingest::bundled::inputs()).expect("bundled compare");
+    let html = report::render(&bundled, Format::Html, &Options::default());
+    check_first_screen(&html, bundled.articles.len());
+    // Every source gets a column whose head names label, outlet and date, with the path in
+    // a tooltip, and the picker links to it.
+    for i in 1..=bundled.articles.len() {
+        assert!(
+            html.contains(&format!("<a href=\"#s{i}\">")),
+            "no picker link to s{i}"
+        );
+        assert!(html.contains(&format!("<div class=\"head\" id=\"s{i}\" title=\"bundled:")));
+    }
+}
+
+#[test]
+fn marks_are_calm_only_here_tinted() {
+    let html = report::render(
+        &report_fixture::fixture(),
+        Format::Html,
+        &Options::default(),
+    );
+    let css = &html[html.find("<style>").unwrap()..html.find("</style>").unwrap()];
+    assert!(css.contains(".sent.only {"));
+    assert!(
+        !css.contains(".sent.some {") && !css.contains(".sent.all {"),
+        "shared sentences styled"
+    );
+}
+
+#[test]
+fn column_heads_escape_the_path_tooltip() {
+    let html = report::render(&hostile(), Format::Html, &Options::default());
+    let head = html
+        .split("<div class=\"head\" id=\"s3\"")
+        .nth(1)
+        .expect("s3 head");
+    let tag = &head[..head.find('>').expect("tag ends")];
+    assert_eq!(
+        tag,
+        " title=\"news/&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;.txt\""
+    );
 }
 
 #[test]
@@ -263,13 +367,8 @@ proptest::proptest! {
             return Ok(());
         };
         let html = report::render(&analysis, Format::Html, &Options::default());
-        let allowed = [
-            "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p",
-            "span", "mark", "section", "div", "i", "b", "code", "a", "table", "thead", "tbody", "tr",
-            "th", "td", "ul", "li",
-        ];
         for tag in check_balanced(&html) {
-            proptest::prop_assert!(allowed.contains(&tag.as_str()), "unexpected element <{}>", tag);
+            proptest::prop_assert!(ALLOWED.contains(&tag.as_str()), "unexpected element <{}>", tag);
         }
         for f in [Format::Text, Format::Markdown] {
             let out = report::render(&analysis, f, &Options::default());

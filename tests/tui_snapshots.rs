@@ -4,19 +4,47 @@
 mod tui_common;
 
 use factdiff::tui::App;
-use tui_common::{app, fixture, press, render, rows};
+use tui_common::{app, app_light, fixture, press, render, rows};
 
 fn snap(app: &App) -> String {
     format!("{:?}", render(app))
 }
 
+/// The sizes every key view is shown at.
+const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 50)];
+
 #[test]
-fn panes_at_several_sizes() {
+fn panes_at_several_sizes_in_both_themes() {
     let a = fixture();
-    for (w, h) in [(150, 40), (80, 24), (250, 60)] {
+    for (w, h) in SIZES {
         let mut app = app(&a, w, h, true);
         press(&mut app, "j");
         insta::assert_snapshot!(format!("panes_{w}x{h}"), snap(&app));
+        let mut light = app_light(&a, w, h);
+        press(&mut light, "j");
+        insta::assert_snapshot!(format!("panes_light_{w}x{h}"), snap(&light));
+    }
+}
+
+/// The views added for issue 16 (detail pane, overview, go-to prompt, aligned reading) and the
+/// diff view, at every size in both themes.
+#[test]
+fn key_views_at_every_size_in_both_themes() {
+    let a = fixture();
+    for (name, keys) in [
+        ("detail_conflict", "<Enter>"),
+        ("detail_only_here", "2jj<Enter>"),
+        ("diff", "d"),
+        ("overview", "o"),
+    ] {
+        for (w, h) in SIZES {
+            let mut app = app(&a, w, h, true);
+            press(&mut app, keys);
+            insta::assert_snapshot!(format!("view_{name}_{w}x{h}"), snap(&app));
+            let mut light = app_light(&a, w, h);
+            press(&mut light, keys);
+            insta::assert_snapshot!(format!("view_{name}_light_{w}x{h}"), snap(&light));
+        }
     }
 }
 
@@ -56,14 +84,13 @@ fn overlays() {
         ("search", "/bridge<Enter>n"),
         ("search_prompt", "/brid"),
         ("zoom", "2z"),
+        ("goto_prompt", ":12"),
+        ("synced_with_filler", "3j"),
     ] {
         let mut app = app(&a, 80, 24, true);
         press(&mut app, keys);
         insta::assert_snapshot!(format!("view_{name}_80x24"), snap(&app));
     }
-    let mut app = app(&a, 150, 40, true);
-    press(&mut app, "d");
-    insta::assert_snapshot!("view_diff_150x40", snap(&app));
 }
 
 #[test]
@@ -149,7 +176,7 @@ fn hostile_text_never_reaches_the_screen_raw() {
 fn help_and_legend_scroll_to_their_last_line_on_small_terminals() {
     let a = fixture();
     for (w, h) in [(40, 10), (80, 24)] {
-        for (name, open, last) in [("help", "?", "Precedence"), ("legend", "L", "lacks it.")] {
+        for (name, open, last) in [("help", "?", "never quits."), ("legend", "L", "lacks it.")] {
             let mut app = app(&a, w, h, true);
             press(&mut app, open);
             let top = rows(&render(&app)).join("\n");
@@ -168,10 +195,7 @@ fn help_and_legend_scroll_to_their_last_line_on_small_terminals() {
             assert!(!bottom.contains("↓ more"), "{name} {w}x{h}:\n{bottom}");
             // Paging down reaches the end as well, and stops there.
             let mut paged = app.clone();
-            press(
-                &mut paged,
-                "g<PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn>jjj",
-            );
+            press(&mut paged, &format!("g{}jjj", "<PgDn>".repeat(30)));
             assert_eq!(rows(&render(&paged)), rows(&render(&app)), "{name} {w}x{h}");
             if (w, h) == (40, 10) {
                 insta::assert_snapshot!(format!("{name}_end_{w}x{h}"), snap(&app));
@@ -191,7 +215,7 @@ fn help_and_legend_scroll_to_their_last_line_on_small_terminals() {
         "  f      ",
         "  i      ",
         "  L / ?      ",
-        "  Esc / q    ",
+        "  Esc q    ",
     ] {
         assert!(seen.contains(key), "{key} never shown");
     }
@@ -285,5 +309,49 @@ fn facts_view_with_many_sources_keeps_columns_apart_and_scrolls_them() {
             press(&mut app, "l");
         }
         assert_eq!(seen.len(), 12, "width {w}");
+    }
+}
+
+#[test]
+fn the_status_bar_keeps_its_halves_apart_when_narrow() {
+    let a = fixture();
+    for w in [40u16, 60, 80] {
+        let app = app(&a, w, 20, true);
+        let screen = rows(&render(&app));
+        let status = &screen[screen.len() - 2];
+        assert!(status.contains("sync on"), "{w}: {status}");
+        let left = status.split("sync on").next().unwrap_or("");
+        assert!(
+            left.ends_with("  "),
+            "{w}: two spaces before the right half: {status:?}"
+        );
+        assert!(status.contains("1/3"), "{w}: {status:?}");
+    }
+}
+
+/// The tabs of the panes on screen always fit: labels shrink before a pane loses its tab.
+#[test]
+fn tabs_of_the_panes_on_screen_fit() {
+    let a = tui_common::bundled();
+    for w in [80u16, 100, 120, 160, 200] {
+        let app = app(&a, w, 24, true);
+        let screen = app.screen();
+        let tabs = factdiff::tui::tabs::layout(
+            &a,
+            &app.data.counts,
+            app.tab_width,
+            None,
+            &screen,
+            screen.tabs,
+        );
+        for p in &screen.panes {
+            assert!(
+                tabs.iter()
+                    .any(|t| t.target == factdiff::tui::tabs::TabTarget::Source(p.source)),
+                "{w}: pane {} has no tab: {:?}",
+                p.source + 1,
+                tabs.iter().map(|t| t.text.as_str()).collect::<Vec<_>>()
+            );
+        }
     }
 }

@@ -73,12 +73,36 @@ fn sync_scrolls_other_panes_to_the_match() {
     let h = app.pane_height();
     let offset = app.wraps[2].first_line(1) - app.scroll[2];
     let target = app.wraps[0].first_line(2);
-    let expected = (target - offset).min(app.wraps[0].max_scroll(h));
+    let expected = target - offset;
     assert!(expected > 0, "the fixture must make Wire scroll");
-    assert_eq!(
-        app.scroll[0], expected,
-        "counterpart level with the cursor, or as near"
+    assert!(
+        expected > app.wraps[0].max_scroll(h),
+        "the fixture must make Wire scroll past its end to align"
     );
+    assert_eq!(
+        (app.scroll[0], app.pad[0]),
+        (expected, 0),
+        "counterpart on the cursor's row, scrolled past the end if need be"
+    );
+    // Aligned on screen: the counterpart's first line is on the cursor's row.
+    let rows = tui_common::rows(&tui_common::render(&app));
+    let panes = app.screen().panes;
+    let row_of = |p: usize, marker: &str| {
+        let pane = panes.iter().find(|x| x.source == p).expect("pane");
+        rows.iter().position(|r| {
+            r.chars()
+                .skip(usize::from(pane.gutter.x))
+                .take(1)
+                .collect::<String>()
+                == marker
+        })
+    };
+    assert_eq!(row_of(0, "▷"), row_of(2, "▶"), "{rows:#?}");
+    // Back at the top, a counterpart lower in its pane than the cursor can go brings filler
+    // lines above the cursor's pane's neighbours instead.
+    let mut top = tui_common::app(&a, 90, 10, true);
+    press(&mut top, "3");
+    assert!(top.pad.iter().all(|&p| p == 0));
     // Daily has no counterpart: it follows the alignment (Herald's paragraph 0 shares row 0
     // with Daily's paragraph 0, which starts at the top).
     assert_eq!(app.scroll[1], 0);
@@ -131,10 +155,24 @@ fn search_takes_n_while_active_and_esc_clears_it() {
     assert_eq!(app.prompt.as_deref(), Some("bridge"));
     press(&mut app, "<Enter>");
     let search = app.search.clone().expect("active search");
-    let tabs =
-        factdiff::tui::tabs::layout(&a, app.search.as_ref(), &app.screen(), app.screen().tabs);
+    let tabs = factdiff::tui::tabs::layout(
+        &a,
+        &app.data.counts,
+        app.tab_width,
+        app.search.as_ref(),
+        &app.screen(),
+        app.screen().tabs,
+    );
     let texts: Vec<&str> = tabs.iter().map(|t| t.text.as_str()).collect();
-    assert_eq!(texts, [" 1 Wire (2) ", " 2 Daily (1) ", " 3 Herald (1) "]);
+    // Badges (only here, omitted, conflicts) and then the hits.
+    assert_eq!(
+        texts,
+        [
+            " 1 Wire !1 (2) ",
+            " 2 Daily ◆1 ○1 !1 (1) ",
+            " 3 Herald ○1 (1) "
+        ]
+    );
     assert_eq!(
         search.hits.len(),
         4,
@@ -193,18 +231,35 @@ fn overlays_open_close_and_esc_precedence() {
     press(&mut app, "G");
     // The end: the last wrapped line at the bottom of the frame, no further.
     let end = factdiff::tui::overlay::max_scroll(
-        &factdiff::tui::help::lines(&app.theme),
+        &factdiff::tui::help::view(&app.theme, app.screen().body, 0).lines,
         factdiff::tui::help::area(app.screen().body),
     );
     assert!(end > 3);
     assert_eq!(help_scroll(&app), Some(end));
     press(&mut app, "j");
     assert_eq!(help_scroll(&app), Some(end));
-    press(&mut app, "<Esc><Esc>");
-    assert!(app.quit, "Esc with nothing open quits");
+    press(&mut app, "<Esc><Esc><Esc>");
+    assert!(!app.quit, "Esc never quits, not even with nothing open");
+    assert_eq!(app.overlay, Overlay::None);
+    press(&mut app, "q");
+    assert!(app.quit, "q quits at the top level");
     let mut app = tui_common::app(&a, 150, 40, true);
-    press(&mut app, "fq");
-    assert!(app.quit, "q quits from a view");
+    for view in ["f", "?", "L", "i", "d"] {
+        press(&mut app, view);
+        press(&mut app, "q");
+        assert_eq!(app.overlay, Overlay::None, "q closes {view}");
+        assert!(!app.quit, "q in {view} only closes it");
+    }
+    press(&mut app, "/bridge<Enter>");
+    assert!(app.search.is_some());
+    press(&mut app, "q");
+    assert!(app.search.is_none() && !app.quit, "q clears a search first");
+    press(&mut app, "/q");
+    assert_eq!(app.prompt.as_deref(), Some("q"), "q types into the prompt");
+    press(&mut app, "Q");
+    assert!(!app.quit, "Q types into the prompt too");
+    press(&mut app, "<Esc>fQ");
+    assert!(app.quit, "Q quits from a view");
     let mut app = tui_common::app(&a, 150, 40, true);
     press(&mut app, "<C-c>");
     assert!(app.quit, "Ctrl-C quits");
@@ -238,7 +293,7 @@ fn diff_view_bases_cycle_and_pick() {
     press(&mut app, "p");
     assert!(matches!(&app.overlay, Overlay::Diff(d) if !d.paragraphs));
     // Sentence with one counterpart only: source 3 has none.
-    press(&mut app, "<Esc>j<Enter>3");
+    press(&mut app, "<Esc>jd3");
     assert_eq!(base(&app), 0);
     assert!(
         app.message
@@ -342,7 +397,14 @@ fn mouse_click_wheel_and_resize() {
     });
     assert_eq!((app.focus, app.cursor[1]), (1, 1));
     // Click a tab.
-    let tabs = factdiff::tui::tabs::layout(&a, app.search.as_ref(), &screen, screen.tabs);
+    let tabs = factdiff::tui::tabs::layout(
+        &a,
+        &app.data.counts,
+        app.tab_width,
+        app.search.as_ref(),
+        &screen,
+        screen.tabs,
+    );
     let herald = tabs
         .iter()
         .find(|t| t.text.contains("Herald"))
@@ -497,10 +559,16 @@ fn search_counts_every_source_fairly_and_says_when_it_caps() {
         9,
         "the small source keeps all its hits"
     );
-    let tabs =
-        factdiff::tui::tabs::layout(&a, app.search.as_ref(), &app.screen(), app.screen().tabs);
+    let tabs = factdiff::tui::tabs::layout(
+        &a,
+        &app.data.counts,
+        app.tab_width,
+        app.search.as_ref(),
+        &app.screen(),
+        app.screen().tabs,
+    );
     let texts: Vec<&str> = tabs.iter().map(|t| t.text.as_str()).collect();
-    assert_eq!(texts, [" 1 big (12000) ", " 2 small (9) "]);
+    assert_eq!(texts, [" 1 big ◆1 (12000) ", " 2 small ◆2 (9) "]);
     let message = app.message.clone().unwrap_or_default();
     assert!(
         message.starts_with("12009 hits") && message.contains("first 10000 of each source"),
@@ -519,4 +587,126 @@ fn search_counts_every_source_fairly_and_says_when_it_caps() {
         "{:?}",
         app.message
     );
+}
+
+#[test]
+fn diff_view_steps_through_sentences_and_sources() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    press(&mut app, "d");
+    let base = |app: &factdiff::tui::App| match &app.overlay {
+        Overlay::Diff(d) => d.base,
+        other => panic!("diff view expected, got {other:?}"),
+    };
+    assert_eq!(
+        (base(&app).source, base(&app).paragraph, base(&app).sentence),
+        (0, 0, 0)
+    );
+    press(&mut app, "j");
+    assert_eq!(
+        (base(&app).paragraph, base(&app).sentence),
+        (0, 1),
+        "j: next sentence"
+    );
+    assert_eq!(app.cursor[0], 1, "the panes' cursor follows");
+    press(&mut app, "jjj");
+    assert_eq!(
+        (base(&app).paragraph, base(&app).sentence),
+        (1, 0),
+        "stops at the last"
+    );
+    press(&mut app, "kk");
+    assert_eq!((base(&app).paragraph, base(&app).sentence), (0, 0));
+    press(&mut app, "]");
+    assert_eq!(base(&app).source, 1, "]: next source with a counterpart");
+    press(&mut app, "[[");
+    assert_eq!(base(&app).source, 2, "[: previous, wrapping");
+    press(&mut app, "d");
+    assert_eq!(app.overlay, Overlay::None, "d closes");
+}
+
+#[test]
+fn enter_opens_the_detail_pane_and_goto_focuses_any_source() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    press(&mut app, "<Enter>");
+    let Overlay::Detail(d) = &app.overlay else {
+        panic!("detail pane expected, got {:?}", app.overlay)
+    };
+    let text: String = d
+        .view
+        .lines
+        .iter()
+        .map(|l| {
+            l.spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect();
+    // Wire's first sentence: said by all three, two counterparts, one conflict.
+    assert!(text.contains("Said by 3 of 3"), "{text}");
+    assert!(
+        text.contains("2 Daily") && text.contains("3 Herald"),
+        "{text}"
+    );
+    assert!(
+        text.contains("linked at 0.80") && text.contains("linked at 0.90"),
+        "{text}"
+    );
+    assert!(text.contains("Conflict: the date differs"), "{text}");
+    assert!(
+        text.contains(": Tuesday") && text.contains(": Wednesday"),
+        "{text}"
+    );
+    press(&mut app, "<Enter>");
+    assert_eq!(app.overlay, Overlay::None, "Enter closes it again");
+    // Daily's "Protesters gathered nearby." is only there: the nearest sentence elsewhere.
+    press(&mut app, "2jj<Enter>");
+    let Overlay::Detail(d) = &app.overlay else {
+        panic!("detail pane expected")
+    };
+    let text: String = d
+        .view
+        .lines
+        .iter()
+        .map(|l| {
+            l.spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect();
+    assert!(text.contains("Said by 1 of 3"), "{text}");
+    assert!(
+        text.contains("No counterpart: the nearest sentence"),
+        "{text}"
+    );
+    assert!(text.contains("not the same claim"), "{text}");
+    press(&mut app, "q:3<Enter>");
+    assert_eq!((app.overlay.clone(), app.focus), (Overlay::None, 2));
+    press(&mut app, ":7<Enter>");
+    assert_eq!(app.focus, 2);
+    assert!(app.message.as_deref().unwrap_or("").contains("no source 7"));
+    press(&mut app, ":12x<BS><Enter>");
+    assert_eq!(app.focus, 0, "only digits are typed; Backspace deletes one");
+}
+
+#[test]
+fn next_difference_goes_to_the_start_of_each_run() {
+    let a = fixture();
+    let mut app = app(&a, 150, 40, true);
+    // Wire: s0 all (but a conflict side), s1 some, s2 some: one run from the top.
+    press(&mut app, "}");
+    let first = app.cursor[0];
+    press(&mut app, "}");
+    assert_eq!(app.cursor[0], first, "a single run: wraps to its start");
+    assert_eq!(app.message.as_deref(), Some("wrapped around"));
+    // Herald: s0 all but a conflict? no: all and no conflict; s1 some.
+    press(&mut app, "3}");
+    assert_eq!(app.cursor[2], 1);
+    press(&mut app, "{");
+    assert_eq!(app.cursor[2], 1);
 }

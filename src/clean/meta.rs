@@ -500,14 +500,33 @@ pub fn finish(meta: &mut Metadata) {
     }
 }
 
+/// Words of the lead a label takes when the source names neither outlet nor headline.
+const LEAD_WORDS: usize = 5;
+/// Longest label made of the lead, in characters.
+const LEAD_MAX: usize = 32;
+
 /// Short name for a pane title: the outlet if known, else the title (shortened at a word
-/// boundary), else the file stem.
-pub fn label(meta: &Metadata, path: &str) -> String {
+/// boundary), else the first few words of `lead` (the story's first sentence), else the file
+/// stem, unless that is a machine-made name (a long hexadecimal hash, digits only): then
+/// `untitled`. A file name says least about a story, so it comes last.
+pub fn label(meta: &Metadata, path: &str, lead: &str) -> String {
     if let Some(outlet) = meta.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
         return shorten(outlet.trim(), LABEL_MAX);
     }
     if let Some(title) = meta.title.as_deref().filter(|t| !t.trim().is_empty()) {
         return shorten(title.trim(), LABEL_MAX);
+    }
+    let lead = crate::text::sanitize::for_display(lead);
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    if !words.is_empty() {
+        let few = words[..words.len().min(LEAD_WORDS)].join(" ");
+        let few = few.trim_end_matches([',', ':', ';', '-', '–', '—', '.']);
+        let short = shorten(few, LEAD_MAX);
+        return if words.len() > LEAD_WORDS && !short.ends_with('…') {
+            format!("{short}…")
+        } else {
+            short
+        };
     }
     let name = path.rsplit(['/', '\\', ':']).next().unwrap_or(path);
     let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name);
@@ -516,9 +535,21 @@ pub fn label(meta: &Metadata, path: &str) -> String {
     let stem = stem.trim();
     if stem.is_empty() {
         "stdin".into()
+    } else if machine_made(stem) {
+        "untitled".into()
     } else {
         shorten(stem, LABEL_MAX)
     }
+}
+
+/// A name no person chose: a run of eight or more hexadecimal digits with a digit in it (a
+/// hash, as in `000_cac07eeb0fa81735`), or nothing but digits and separators.
+fn machine_made(stem: &str) -> bool {
+    let hex_run = stem
+        .split(|c: char| !c.is_ascii_hexdigit())
+        .any(|run| run.len() >= 8 && run.chars().any(|c| c.is_ascii_digit()));
+    let no_letters = stem.len() > 1 && !stem.chars().any(char::is_alphabetic);
+    hex_run || no_letters
 }
 
 /// `s` cut to at most `max` characters at a word boundary, with `…` when shortened.

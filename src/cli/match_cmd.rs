@@ -1,9 +1,9 @@
 //! The `match` command's formats: reading
 //! `ID<TAB>SENTENCE_A<TAB>SENTENCE_B` lines, and a plain-text account of why two sentences do or
 //! do not state the same claim. The verdict is the one the analysis uses
-//! ([`similarity::same_claim`]).
+//! ([`blend::same_claim`]: meaning and words blended).
 
-use crate::engine::matching::similarity::{self, Explanation};
+use crate::engine::matching::blend::{self, PairExplanation};
 use crate::text::sanitize::for_display;
 use std::fmt::Write;
 
@@ -62,31 +62,60 @@ pub fn parse_tsv(text: &str) -> Result<Vec<Pair>, PairLineError> {
 
 /// One output line for a pair: `ID<TAB>SCORE<TAB>SAME` (score with 4 decimals, SAME 1 or 0).
 pub fn tsv_line(pair: &Pair) -> String {
-    let score = similarity::score(&pair.a, &pair.b);
+    let score = blend::score(&pair.a, &pair.b);
     format!(
         "{}\t{score:.4}\t{}",
         for_display(&pair.id),
-        u8::from(similarity::same_claim(score))
+        u8::from(blend::same_claim(score))
     )
 }
 
 /// A plain-text account of an explanation (terminal-safe: every text is sanitised).
-pub fn render(e: &Explanation) -> String {
+pub fn render(x: &PairExplanation) -> String {
     let mut out = String::new();
+    let e = &x.lexical;
     let p = &e.parts;
     let _ = writeln!(
         out,
-        "score: {:.4} (threshold {:.2})",
+        "score: {:.4} (threshold {:.2}) = {:.2} x meaning {:.4} + {:.2} x lexical {:.4}{}",
+        x.score,
+        x.threshold,
+        x.semantic_weight,
+        x.meaning,
+        1.0 - x.semantic_weight,
         p.score,
-        similarity::THRESHOLD
+        if p.against < 1.0 {
+            format!(" (meaning x {:.2}: evidence against)", p.against)
+        } else {
+            String::new()
+        }
     );
     let _ = writeln!(
         out,
         "verdict: {}",
-        if e.same_claim {
+        if x.same_claim {
             "same claim"
         } else {
             "not the same claim"
+        }
+    );
+    let _ = writeln!(
+        out,
+        "meaning: cosine {:.4} of the sentence vectors (rescaled {:.4})",
+        x.cosine, x.meaning
+    );
+    let aligned: Vec<String> = x
+        .aligned_words
+        .iter()
+        .map(|w| format!("{} ~ {} ({:.2})", w.a, w.b, w.cosine))
+        .collect();
+    let _ = writeln!(
+        out,
+        "aligned words: {}",
+        if aligned.is_empty() {
+            "-".to_owned()
+        } else {
+            for_display(&aligned.join(", ")).into_owned()
         }
     );
     let _ = writeln!(

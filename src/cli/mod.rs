@@ -33,16 +33,19 @@ Exit status: 0 success, 1 runtime failure (e.g. the report cannot be written),
 2 usage or input error (bad arguments, unusable inputs, -o naming an input).";
 
 const REPORT_EXAMPLES: &str = "\
-Sections (--only, comma-separated): sources, matrix, unique, conflicts, omissions, quotes.
+Sections (--only, comma-separated): summary, matrix, unique, conflicts, omissions, quotes,
+sources. The summary comes first: one line per source, the top conflicts, notable claims.
 
 Examples:
   factdiff report                            the bundled articles, as text
   factdiff report --format markdown -o findings.md a.txt b.txt c.txt
   factdiff report --format html -o side-by-side.html stories/
-  factdiff report --only sources,conflicts stories/
+  factdiff report --only summary,conflicts stories/
+  factdiff report --limit 0 --width 120 stories/   every entry, 120 columns
   factdiff report --format json stories/ > findings.json
 
-Colours: text on a terminal only, and never when NO_COLOR is set or with -o.";
+Colours: text on a terminal only, and never when NO_COLOR is set or with -o.
+--limit and --width apply to text, markdown and html; the json document is always complete.";
 
 /// Compare news articles about the same event, side by side.
 #[derive(Debug, Parser)]
@@ -64,6 +67,14 @@ struct Cli {
     limits: LimitArgs,
     #[command(flatten)]
     stories: StoryArgs,
+    /// Name source N (1-based, in command-line order) TEXT in the interface and the reports,
+    /// instead of its outlet, headline or first words. Repeatable.
+    #[arg(long = "label", global = true, value_name = "N=TEXT", value_parser = parse_label)]
+    labels: Vec<(usize, String)>,
+    /// Interface colours for a dark or light terminal background; auto asks the terminal
+    /// (COLORFGBG). Overrides the config file's `theme`.
+    #[arg(long, value_enum, value_name = "THEME")]
+    theme: Option<ThemeArg>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -123,6 +134,37 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("size too large: {s:?}"))
 }
 
+/// `3=Reuters` as (3, "Reuters").
+fn parse_label(s: &str) -> Result<(usize, String), String> {
+    let (n, text) = s
+        .split_once('=')
+        .ok_or_else(|| format!("not N=TEXT: {s:?} (e.g. --label 3=Reuters)"))?;
+    let n: usize = n
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| format!("not a source number (1, 2, …): {n:?}"))?;
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(format!("empty label for source {n}"));
+    }
+    Ok((n, text.to_owned()))
+}
+
+/// Puts the `--label` names on the sources; a number past the last source is a usage error.
+fn apply_labels(analysis: &mut crate::Analysis, labels: &[(usize, String)]) -> anyhow::Result<()> {
+    let count = analysis.articles.len();
+    for (n, text) in labels {
+        let article = analysis
+            .articles
+            .get_mut(n - 1)
+            .ok_or_else(|| UsageError(format!("--label {n}: there are only {count} sources")))?;
+        article.label = text.clone();
+    }
+    Ok(())
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Print the findings without the interface (text, Markdown, HTML or JSON).
@@ -134,10 +176,18 @@ enum Command {
         /// Write the report to FILE instead of standard output (never an input file).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Show only these sections (comma-separated): sources, matrix, unique, conflicts,
-        /// omissions, quotes.
+        /// Show only these sections (comma-separated): summary, matrix, unique, conflicts,
+        /// omissions, quotes, sources.
         #[arg(long, value_name = "SECTIONS", value_delimiter = ',', value_parser = parse_section)]
         only: Vec<Section>,
+        /// Show at most N entries of each list (claims per source, omissions, matrix rows,
+        /// conflicts, quote variants) and count the rest; 0 shows everything.
+        #[arg(long, value_name = "N", default_value_t = report::DEFAULT_LIMIT)]
+        limit: usize,
+        /// Fit the text report to N columns [default: the terminal's width on a terminal,
+        /// else 100].
+        #[arg(long, value_name = "N", value_parser = parse_width)]
+        width: Option<usize>,
         /// Articles to compare (as for the interface).
         paths: Vec<String>,
     },
@@ -148,6 +198,13 @@ enum Command {
     },
     /// Print the manual page (roff) to standard output.
     Man,
+    /// Show where the interface's config file is and check it; with --default, print a
+    /// commented default config.
+    Config {
+        /// Print the default config file (every setting commented out) to standard output.
+        #[arg(long)]
+        default: bool,
+    },
     /// Say whether two sentences state the same claim, with the score and why.
     Match {
         /// Read pairs from FILE (`ID<TAB>SENTENCE_A<TAB>SENTENCE_B` per line, - for stdin) and
@@ -161,6 +218,13 @@ enum Command {
         #[arg(required_unless_present = "tsv")]
         b: Option<String>,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ThemeArg {
+    Dark,
+    Light,
+    Auto,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -281,6 +345,7 @@ fn analyze(
     quiet: bool,
     stories: &StoryArgs,
     named: bool,
+    labels: &[(usize, String)],
 ) -> anyhow::Result<crate::Analysis> {
     let mut bar = progress::Bar::new(!quiet && std::io::stderr().is_terminal());
     let tell = |p: crate::Progress| bar.tell(p);
@@ -294,12 +359,16 @@ fn analyze(
     for w in &warnings {
         warn_of(quiet, w);
     }
+    let mut analysis = analysis;
+    // Labels name sources in command-line order, so before `--story` picks some of them.
+    apply_labels(&mut analysis, labels)?;
     let count = crate::findings::stories::story_count(&analysis);
     if named && count > 1 {
         warn(
             quiet,
             &format!(
-                "the {} articles named look unrelated: they form {count} stories, each compared                  on its own (--no-group compares them all as one)",
+                "the {} articles named look unrelated: they form {count} stories, each compared \
+                 on its own (--no-group compares them all as one)",
                 analysis.articles.len()
             ),
         );
@@ -405,8 +474,16 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     let quiet = cli.quiet;
     match cli.command {
         None => {
+            // A bad config file is reported before any article is read.
+            let settings = interface_settings(cli.theme)?;
             let inputs = load_inputs(&cli.paths, &cli.limits, quiet)?;
-            let analysis = analyze(&inputs, quiet, &cli.stories, all_named(&cli.paths))?;
+            let analysis = analyze(
+                &inputs,
+                quiet,
+                &cli.stories,
+                all_named(&cli.paths),
+                &cli.labels,
+            )?;
             if !std::io::stdout().is_terminal() {
                 return Err(UsageError(
                     "the interface needs a terminal on standard output; to send the findings \
@@ -415,12 +492,14 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
                 .into());
             }
-            return interface(&analysis);
+            return interface(&analysis, settings);
         }
         Some(Command::Report {
             format,
             output,
             only,
+            limit,
+            width,
             paths,
         }) => {
             if format == Format::Json && !only.is_empty() {
@@ -435,7 +514,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(path) = &output {
                 check_output(path, &inputs)?;
             }
-            let analysis = analyze(&inputs, quiet, &cli.stories, all_named(&paths))?;
+            let analysis = analyze(&inputs, quiet, &cli.stories, all_named(&paths), &cli.labels)?;
             let color = format == Format::Text
                 && output.is_none()
                 && std::io::stdout().is_terminal()
@@ -447,6 +526,14 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                     only
                 },
                 color,
+                width: width.unwrap_or_else(|| {
+                    if output.is_none() && std::io::stdout().is_terminal() {
+                        terminal_width().unwrap_or(report::DEFAULT_WIDTH)
+                    } else {
+                        report::DEFAULT_WIDTH
+                    }
+                }),
+                limit,
             };
             if format == Format::Json {
                 // Streamed: the document of a thousand sources is hundreds of MB.
@@ -465,6 +552,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             write_stdout(&buf)?;
         }
         Some(Command::Match { tsv, a, b }) => run_match(tsv, a, b)?,
+        Some(Command::Config { default }) => run_config(default)?,
         Some(Command::Man) => {
             let mut buf = Vec::new();
             man_page(&mut buf).context("cannot render the manual page")?;
@@ -474,10 +562,88 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `--width`: a number of columns, at least [`report::MIN_WIDTH`].
+fn parse_width(s: &str) -> Result<usize, String> {
+    let n: usize = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("not a number of columns: {s:?}"))?;
+    if n < report::MIN_WIDTH {
+        return Err(format!("at least {} columns", report::MIN_WIDTH));
+    }
+    Ok(n)
+}
+
+/// The width of the terminal on standard output, when it has one.
+#[cfg(feature = "tui")]
+fn terminal_width() -> Option<usize> {
+    ratatui::crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
+        .filter(|&w| w > 0)
+}
+
+/// Without the interface's terminal library: `COLUMNS`, when the shell exports it.
+#[cfg(not(feature = "tui"))]
+fn terminal_width() -> Option<usize> {
+    std::env::var("COLUMNS").ok()?.trim().parse().ok()
+}
+
+/// The interface's settings: the config file, `--theme` over it. A bad file is a usage error
+/// (status 2) naming the file, line and key.
+#[cfg(feature = "tui")]
+fn interface_settings(theme: Option<ThemeArg>) -> anyhow::Result<crate::tui::config::Settings> {
+    use crate::tui::theme::{ThemeName, colour_allowed};
+    let theme = theme.map(|t| match t {
+        ThemeArg::Dark => ThemeName::Dark,
+        ThemeArg::Light => ThemeName::Light,
+        ThemeArg::Auto => ThemeName::Auto,
+    });
+    crate::tui::config::load(theme, colour_allowed()).map_err(|e| UsageError(e.to_string()).into())
+}
+
+#[cfg(not(feature = "tui"))]
+fn interface_settings(_theme: Option<ThemeArg>) -> anyhow::Result<()> {
+    Ok(())
+}
+
+/// The `config` command: the default file, or where the file is and whether it is good.
+#[cfg(feature = "tui")]
+fn run_config(default: bool) -> anyhow::Result<()> {
+    if default {
+        return write_stdout(crate::tui::config::DEFAULT.as_bytes());
+    }
+    let Some(path) = crate::tui::config::path() else {
+        return Err(UsageError(
+            "no config directory: neither XDG_CONFIG_HOME nor HOME is set".into(),
+        )
+        .into());
+    };
+    let shown = crate::text::sanitize::for_display(&path.display().to_string()).into_owned();
+    if !path.is_file() {
+        return write_stdout(
+            format!(
+                "{shown}: not there; the defaults apply (factdiff config --default > {shown})\n"
+            )
+            .as_bytes(),
+        );
+    }
+    interface_settings(None)?;
+    write_stdout(format!("{shown}: ok\n").as_bytes())
+}
+
+#[cfg(not(feature = "tui"))]
+fn run_config(_default: bool) -> anyhow::Result<()> {
+    Err(UsageError("this build has no terminal interface (feature `tui`)".into()).into())
+}
+
 /// Runs the terminal interface on the analysis.
 #[cfg(feature = "tui")]
-fn interface(analysis: &crate::Analysis) -> anyhow::Result<ExitCode> {
-    let exit = crate::tui::run(analysis).context("terminal interface failed")?;
+fn interface(
+    analysis: &crate::Analysis,
+    settings: crate::tui::config::Settings,
+) -> anyhow::Result<ExitCode> {
+    let exit = crate::tui::run(analysis, &settings).context("terminal interface failed")?;
     if let crate::tui::Exit::Signal(sig) = exit {
         // Conventional status of a process ended by a signal: 128 + its number.
         return Ok(ExitCode::from(
@@ -489,7 +655,7 @@ fn interface(analysis: &crate::Analysis) -> anyhow::Result<ExitCode> {
 
 /// Without feature `tui` there is no interface: say so (status 2, a usage error).
 #[cfg(not(feature = "tui"))]
-fn interface(_analysis: &crate::Analysis) -> anyhow::Result<ExitCode> {
+fn interface(_analysis: &crate::Analysis, _settings: ()) -> anyhow::Result<ExitCode> {
     Err(UsageError(
         "this build has no terminal interface (feature `tui`); use `factdiff report`".into(),
     )
@@ -498,10 +664,10 @@ fn interface(_analysis: &crate::Analysis) -> anyhow::Result<ExitCode> {
 
 /// The `match` command: one pair explained, or a file of pairs scored.
 fn run_match(tsv: Option<String>, a: Option<String>, b: Option<String>) -> anyhow::Result<()> {
-    use crate::engine::matching::similarity;
+    use crate::engine::matching::blend;
     let Some(path) = tsv else {
         let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
-        return write_stdout(match_cmd::render(&similarity::explain(&a, &b)).as_bytes());
+        return write_stdout(match_cmd::render(&blend::explain(&a, &b)).as_bytes());
     };
     let shown = crate::text::sanitize::for_display(&path).into_owned();
     let text = if path == "-" {

@@ -3,7 +3,8 @@
 //!
 //! [`analyze`] runs the stages in order. To make findings independent of the order the sources
 //! were given in, the stages run on the sources sorted by content, and the results are mapped
-//! back to command-line order at the end.
+//! back to command-line order at the end. [`analyze_observed`] does the same and tells an
+//! [`Observer`] when each [`Stage`] starts and ends (`examples/stages.rs` times them).
 //!
 //! The stages live in sub-folders by job:
 //! - [`lexicon`]: word lists and tables (word frequencies, the gazetteer, name and title lists);
@@ -24,10 +25,10 @@ use crate::findings::{Analysis, SentenceFindings, Story};
 use crate::model::{Article, SentenceRef};
 use compare::{align, claims, conflicts, omissions};
 use extract::{atoms, entities, quotes, values};
-use matching::similarity;
 
-/// Score at or above which two sentences are taken to state the same claim.
-pub const THRESHOLD: f32 = similarity::THRESHOLD;
+/// Blended score at or above which two sentences may be linked as stating the same claim (each
+/// must also be the other's best in its source; see [`matching`]).
+pub const THRESHOLD: f32 = matching::blend::THRESHOLD;
 
 /// Per-sentence findings, indexed `[source][paragraph][sentence]`.
 pub type Findings = Vec<Vec<Vec<SentenceFindings>>>;
@@ -73,69 +74,219 @@ pub fn story_title<'a>(articles: impl Iterator<Item = &'a Article>) -> String {
         .unwrap_or_default()
 }
 
+/// The stages of [`analyze`], in the order they start. Several run side by side (see
+/// [`analyze_observed`]), so their times overlap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stage {
+    /// Sorting the sources into canonical order.
+    Order,
+    /// Preparing every sentence for matching (`matching::Corpus::new`).
+    SimilaritySetup,
+    /// Scoring candidate sentence pairs (matches and near pairs).
+    MatchingPairs,
+    /// Entities of every sentence, unified across sources.
+    Entities,
+    /// Numbers and dates of every sentence.
+    Values,
+    /// Quotations of every sentence.
+    Quotations,
+    /// Atoms (people, places, organisations, numbers, dates, quotations) across sources.
+    Atoms,
+    /// Speakers of quotations and the quote variants.
+    QuoteVariants,
+    /// Dropping pairs that cannot state a claim, matches and near pairs.
+    ClaimablePairs,
+    /// Per-sentence findings from the pairs.
+    Findings,
+    /// Claims: matched sentences clustered.
+    Claims,
+    /// Conflicts within claims and near pairs.
+    Conflicts,
+    /// Omissions per source.
+    Omissions,
+    /// Paragraph alignment.
+    Alignment,
+    /// Mapping results back to command-line order.
+    Remap,
+}
+
+impl Stage {
+    /// Every stage, in the order they start.
+    pub const ALL: [Stage; 15] = [
+        Stage::Order,
+        Stage::SimilaritySetup,
+        Stage::MatchingPairs,
+        Stage::Entities,
+        Stage::Values,
+        Stage::Quotations,
+        Stage::Atoms,
+        Stage::QuoteVariants,
+        Stage::ClaimablePairs,
+        Stage::Findings,
+        Stage::Claims,
+        Stage::Conflicts,
+        Stage::Omissions,
+        Stage::Alignment,
+        Stage::Remap,
+    ];
+
+    /// A short name for tables and logs.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Order => "order",
+            Stage::SimilaritySetup => "similarity set-up",
+            Stage::MatchingPairs => "matching pairs",
+            Stage::Entities => "entities",
+            Stage::Values => "values",
+            Stage::Quotations => "quotations",
+            Stage::Atoms => "atoms",
+            Stage::QuoteVariants => "quote variants",
+            Stage::ClaimablePairs => "claimable pairs",
+            Stage::Findings => "findings",
+            Stage::Claims => "claims",
+            Stage::Conflicts => "conflicts",
+            Stage::Omissions => "omissions",
+            Stage::Alignment => "alignment",
+            Stage::Remap => "remap",
+        }
+    }
+}
+
+/// Told when each stage of [`analyze_observed`] starts and ends (for timing, progress). Stages
+/// that run side by side call it from different threads, hence `Sync`. Both methods do nothing
+/// by default; [`analyze`] uses `()`, whose calls compile to nothing.
+pub trait Observer: Sync {
+    /// `stage` is about to run.
+    fn started(&self, _stage: Stage) {}
+    /// `stage` has finished.
+    fn finished(&self, _stage: Stage) {}
+}
+
+/// The observer that observes nothing.
+impl Observer for () {}
+
+/// Runs `f` as `stage`, telling the observer.
+#[inline(always)]
+fn run<O: Observer, T>(observer: &O, stage: Stage, f: impl FnOnce() -> T) -> T {
+    observer.started(stage);
+    let out = f();
+    observer.finished(stage);
+    out
+}
+
 /// Compares the articles as one story and returns every finding, with sources in the order
 /// given.
 pub fn analyze(articles: Vec<Article>) -> Analysis {
-    // Canonical order: by text, then path. `order[k]` is the original index of canonical source k.
-    let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by(|&a, &b| {
-        (articles[a].text.as_str(), articles[a].path.as_str())
-            .cmp(&(articles[b].text.as_str(), articles[b].path.as_str()))
-            .then(a.cmp(&b))
+    analyze_observed(articles, &())
+}
+
+/// [`analyze`], telling `observer` when each [`Stage`] starts and ends.
+pub fn analyze_observed<O: Observer>(articles: Vec<Article>, observer: &O) -> Analysis {
+    analyze_with(articles, &matching::blend::Calibration::default(), observer)
+}
+
+/// [`analyze_observed`] with other constants for the matching decision (for calibration tools;
+/// the product always uses the calibrated defaults).
+pub fn analyze_with<O: Observer>(
+    articles: Vec<Article>,
+    cal: &matching::blend::Calibration,
+    observer: &O,
+) -> Analysis {
+    let (order, canonical) = run(observer, Stage::Order, || {
+        // Canonical order: by text, then path. `order[k]` is the original index of canonical
+        // source k.
+        let mut order: Vec<usize> = (0..articles.len()).collect();
+        order.sort_by(|&a, &b| {
+            (articles[a].text.as_str(), articles[a].path.as_str())
+                .cmp(&(articles[b].text.as_str(), articles[b].path.as_str()))
+                .then(a.cmp(&b))
+        });
+        let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
+        let canonical: Vec<Article> = order.iter().filter_map(|&i| slots[i].take()).collect();
+        (order, canonical)
     });
-    let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
-    let canonical: Vec<Article> = order.iter().filter_map(|&i| slots[i].take()).collect();
-    let analysis = analyze_canonical(canonical);
-    remap(analysis, &order)
+    let analysis = analyze_canonical(canonical, cal, observer);
+    run(observer, Stage::Remap, || remap(analysis, &order))
 }
 
 /// Runs every stage on sources in canonical order.
-fn analyze_canonical(articles: Vec<Article>) -> Analysis {
+fn analyze_canonical<O: Observer>(
+    articles: Vec<Article>,
+    cal: &matching::blend::Calibration,
+    o: &O,
+) -> Analysis {
     // Independent stages run side by side (rayon::join); each is deterministic on its own, so
     // the findings do not depend on scheduling. Entities, sentence values and quotations are
     // found once for the stages that read them; atoms and quote variants need no claims, so
     // they run beside sentence matching (the longest stage) rather than after it.
     let ((corpus, scored), ((ents, values), (atoms, quote_variants))) = rayon::join(
         || {
-            let corpus = matching::Corpus::new(&articles);
-            let scored = corpus.scored_pairs();
+            let corpus = run(o, Stage::SimilaritySetup, || {
+                matching::Corpus::new(&articles)
+            });
+            let scored = run(o, Stage::MatchingPairs, || corpus.scored_pairs_with(cal));
             (corpus, scored)
         },
         || {
             let ((ents, values), quotations) = rayon::join(
                 || {
                     rayon::join(
-                        || entities::unified(&articles),
-                        || values::of_articles(&articles),
+                        || run(o, Stage::Entities, || entities::unified(&articles)),
+                        || run(o, Stage::Values, || values::of_articles(&articles)),
                     )
                 },
-                || quotes::all_quotations(&articles),
+                || run(o, Stage::Quotations, || quotes::all_quotations(&articles)),
             );
             let found = rayon::join(
-                || atoms::extract_from(&articles, &ents, &values, &quotations),
                 || {
-                    let speakers = quotes::speaker::speakers(&articles, &ents, &quotations);
-                    quotes::variants_of(&quotations, &speakers)
+                    run(o, Stage::Atoms, || {
+                        atoms::extract_from(&articles, &ents, &values, &quotations)
+                    })
+                },
+                || {
+                    run(o, Stage::QuoteVariants, || {
+                        let speakers = quotes::speaker::speakers(&articles, &ents, &quotations);
+                        quotes::variants_of(&quotations, &speakers)
+                    })
                 },
             );
             ((ents, values), found)
         },
     );
-    // Wordless fragments and short headings match nothing (claims::can_state_a_claim).
-    let pairs = claims::claimable_pairs(&articles, &corpus, scored.matches);
-    // Near pairs (one value apart) go to the conflict stage only.
-    let near: Vec<_> = claims::claimable_pairs(&articles, &corpus, scored.near)
-        .iter()
-        .filter_map(|&(i, j, _)| Some((*corpus.refs.get(i)?, *corpus.refs.get(j)?)))
-        .collect();
-    let mut findings = matching::findings_from_pairs(&articles, &corpus, &pairs);
-    let claims = claims::cluster(&articles, &corpus, &pairs, &mut findings);
+    let (pairs, near) = run(o, Stage::ClaimablePairs, || {
+        // Wordless fragments and short headings match nothing (claims::can_state_a_claim).
+        let pairs = claims::claimable_pairs(&articles, &corpus, scored.matches);
+        // Near pairs (one value apart) go to the conflict stage only.
+        let near: Vec<_> = claims::claimable_pairs(&articles, &corpus, scored.near)
+            .iter()
+            .filter_map(|&(i, j, _)| Some((*corpus.refs.get(i)?, *corpus.refs.get(j)?)))
+            .collect();
+        (pairs, near)
+    });
+    let mut findings = run(o, Stage::Findings, || {
+        matching::findings_from_pairs(&articles, &corpus, &pairs)
+    });
+    let claims = run(o, Stage::Claims, || {
+        claims::cluster(&articles, &corpus, &pairs, &mut findings)
+    });
     let (conflicts, (omissions, alignment)) = rayon::join(
-        || conflicts::find_from(&articles, &claims, &ents, &values, &near),
+        || {
+            run(o, Stage::Conflicts, || {
+                conflicts::find_from(&articles, &claims, &ents, &values, &near)
+            })
+        },
         || {
             rayon::join(
-                || omissions::find(&articles, &claims, &findings),
-                || align::paragraphs(&articles, &findings),
+                || {
+                    run(o, Stage::Omissions, || {
+                        omissions::find(&articles, &claims, &findings)
+                    })
+                },
+                || {
+                    run(o, Stage::Alignment, || {
+                        align::paragraphs(&articles, &findings)
+                    })
+                },
             )
         },
     );

@@ -8,9 +8,10 @@ pub mod queries;
 pub mod stories;
 
 pub use queries::{
-    Support, aligned_paragraph, atom_kind_label, carried, claim_text, confirmed_percent,
-    confirmed_share, conflict_values, counterpart, is_confirmed, partial_mentions, sentence_refs,
-    support,
+    CounterpartDetail, NearestDetail, SentenceDetail, SourceCounts, Support, aligned_paragraph,
+    atom_kind_label, carried, claim_text, confirmed_percent, confirmed_share, conflict_values,
+    counterpart, is_confirmed, is_fragment, partial_mentions, sentence_detail, sentence_refs,
+    source_counts, support,
 };
 
 use crate::model::{Article, SentenceRef, Span};
@@ -127,11 +128,8 @@ pub struct ConflictSide {
 /// The same claim reported with different values.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
-    /// What differs: a [`ConflictKind`] word (`"date"`, `"number"`, `"place"`, `"speaker"`).
-    /// Still a string: `tests/accuracy.rs` (owned by the labels work) builds conflicts from label
-    /// strings; it becomes a `ConflictKind` once that file parses them
-    /// (`c.about.parse::<ConflictKind>()`).
-    pub about: String,
+    /// What differs (serialised as `"date"`, `"number"`, `"place"`, `"speaker"`).
+    pub about: ConflictKind,
     /// The claim the sides belong to, when there is one.
     pub claim: Option<usize>,
     /// At least two sides with different values.

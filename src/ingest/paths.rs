@@ -1,7 +1,8 @@
 //! From command-line paths to inputs: files, folders (recursive), `-` for stdin, with limits.
 //!
-//! - **Order**: sources keep command-line order; a folder's files come in sorted path order
-//!   (byte order of the names), so the same folder always gives the same sources.
+//! - **Order**: sources keep command-line order; a folder's files come in natural path order
+//!   (numbers by value: `13_2` before `13_10`, see [`crate::text::natural`]), so the same folder
+//!   always gives the same sources, numbered as a person would number them.
 //! - **Files named on the command line** are always read: by extension when it is known,
 //!   sniffed otherwise (no extension, `.csv`, a FIFO such as `<(cmd)`…); document, image,
 //!   audio/video, archive and program extensions are refused as unsupported. Any problem with
@@ -211,7 +212,7 @@ fn load_folder(
         &mut files,
         &mut loaded.warnings,
     )?;
-    files.sort();
+    files.sort_by(|a, b| crate::text::natural::cmp_paths(a, b));
     let before = loaded.inputs.len();
     let mut skipped = Vec::new();
     let mut duplicates = 0;
@@ -355,7 +356,7 @@ fn collect_dir(
         }
     };
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-    entries.sort();
+    entries.sort_by(|a, b| crate::text::natural::cmp_paths(a, b));
     for entry in entries {
         if entry
             .file_name()

@@ -1,7 +1,7 @@
 //! The `factdiff/1` JSON document: a public contract. Fields are only ever added, never renamed
 //! or removed; the README documents each one.
 
-use crate::findings::{self, Analysis, AtomKind};
+use crate::findings::{self, Analysis, AtomKind, ConflictKind};
 use crate::model::{self, Removed, SentenceRef};
 use serde::{Serialize, Serializer};
 use std::io::{self, Write};
@@ -146,8 +146,8 @@ pub struct AtomDoc {
 /// A conflict.
 #[derive(Debug, Serialize)]
 pub struct ConflictDoc {
-    /// What differs.
-    pub about: String,
+    /// What differs (serialised as its word: `date`, `number`, `place`, `speaker`).
+    pub about: ConflictKind,
     /// The sides.
     pub sides: Vec<ConflictSideDoc>,
     /// Id of the claim the sides belong to, or null (added field).
@@ -394,7 +394,7 @@ pub fn document(analysis: &Analysis) -> Document<'_> {
             .conflicts
             .iter()
             .map(|c| ConflictDoc {
-                about: c.about.clone(),
+                about: c.about,
                 sides: c
                     .sides
                     .iter()

@@ -1,12 +1,12 @@
 //! The Markdown report (CommonMark with GitHub tables): the [`summary`](super::summary) as
-//! headings, tables and lists. Every piece of article text goes through [`for_display`] and
+//! headings, tables and lists, in the text report's structure (summary first, each sentence
+//! once, long lists capped). Every piece of article text goes through [`for_display`] and
 //! [`escape`], so nothing in an article can add a heading, a link, a table cell or HTML.
 
-use super::Options;
-use super::layout::{self, Sections, plural};
+use super::layout::{self, Ctx, Sections, plural};
 use super::summary::{self, Summary};
+use super::{Options, Section};
 use crate::findings::Analysis;
-use crate::findings::atom_kind_label;
 use crate::model::{self, SentenceRef};
 use crate::text::sanitize::for_display;
 use crate::text::width::truncate;
@@ -62,9 +62,14 @@ pub fn escape(text: &str) -> String {
 /// Renders the Markdown report.
 pub fn render(analysis: &Analysis, options: &Options) -> String {
     let s = summary::summarize(analysis);
+    let c = Ctx {
+        analysis,
+        s: &s,
+        o: options,
+    };
     let mut out = String::from("# factdiff report\n\n");
     let _ = writeln!(out, "{}.", layout::counts(&s));
-    layout::write_sections(&mut out, analysis, &s, options, &Markdown);
+    layout::write_sections(&mut out, &c, &Markdown);
     out
 }
 
@@ -79,21 +84,34 @@ fn who(s: &Summary, source: usize) -> String {
     )
 }
 
-fn sentence(analysis: &Analysis, r: SentenceRef) -> String {
-    escape(analysis.sentence_text(r))
+fn sentence(c: &Ctx, r: SentenceRef) -> String {
+    escape(c.sentence(r))
+}
+
+fn heading(out: &mut String, section: Section) {
+    let _ = writeln!(out, "## {}\n", layout::title(section));
+}
+
+fn note(out: &mut String, text: Option<String>) {
+    if let Some(t) = text {
+        let _ = writeln!(out, "\n{t}");
+    }
 }
 
 impl Sections for Markdown {
     const BEFORE_EACH: &'static str = "\n";
 
-    fn sources(&self, out: &mut String, s: &Summary) {
-        out.push_str("## Sources\n\n");
-        out.push_str("| id | label | outlet | date | sentences | confirmed by others |\n");
-        out.push_str("|---|---|---|---|---:|---:|\n");
+    fn summary(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        heading(out, Section::Summary);
+        out.push_str(
+            "| id | label | outlet | date | sentences | confirmed by others | only here | omitted | conflicts |\n",
+        );
+        out.push_str("|---|---|---|---|---:|---:|---:|---:|---:|\n");
         for l in &s.sources {
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
                 model::source_id(l.source),
                 escape(&l.label),
                 l.outlet
@@ -102,15 +120,73 @@ impl Sections for Markdown {
                     .unwrap_or_else(|| "–".into()),
                 l.date.as_deref().map(escape).unwrap_or_else(|| "–".into()),
                 l.sentences,
-                layout::confirmed(l, "–")
+                layout::confirmed(l, "–"),
+                l.only_here,
+                l.omissions,
+                l.conflicts
             );
+        }
+        if !s.overview.conflicts.is_empty() {
+            out.push_str("\n**Top conflicts:**\n\n");
+            for &i in &s.overview.conflicts {
+                let Some(conflict) = s.conflicts.get(i) else {
+                    continue;
+                };
+                let _ = writeln!(
+                    out,
+                    "- {}: {} {}",
+                    escape(conflict.about.as_str()),
+                    layout::conflict_line(conflict, |v| format!("**{}**", escape(v))),
+                    layout::claim_ref(conflict)
+                );
+            }
+            let rest = s.conflicts.len() - s.overview.conflicts.len();
+            if rest > 0 {
+                let _ = writeln!(
+                    out,
+                    "- … and {rest} more {} under *Conflicts*.",
+                    plural(rest, "conflict", "conflicts")
+                );
+            }
+        }
+        if !s.overview.notable.is_empty() {
+            out.push_str("\n**Notable, only in one source:**\n\n");
+            for &(r, facts) in &s.overview.notable {
+                let _ = writeln!(
+                    out,
+                    "- `{}` {} ({facts} {} of its own)",
+                    model::sentence_id(r),
+                    escape(&truncate(c.sentence(r), CLAIM_WIDTH)),
+                    plural(facts, "fact", "facts")
+                );
+            }
         }
     }
 
-    fn matrix(&self, out: &mut String, s: &Summary) {
-        out.push_str("## Coverage\n\n● carries the claim, ○ does not.\n\n");
+    fn sources(&self, out: &mut String, c: &Ctx) {
+        heading(out, Section::Sources);
+        for (i, a) in c.analysis.articles.iter().enumerate() {
+            let mut parts: Vec<String> = Vec::new();
+            if let Some(t) = &a.meta.title
+                && t != &a.label
+            {
+                parts.push(format!("*{}*", escape(t)));
+            }
+            for v in [&a.meta.byline, &a.meta.url].into_iter().flatten() {
+                parts.push(escape(v));
+            }
+            parts.push(escape(&a.path));
+            let _ = writeln!(out, "- **{}**: {}", who(c.s, i), parts.join(" · "));
+        }
+    }
+
+    fn matrix(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        heading(out, Section::Matrix);
+        out.push_str("● carries the claim, ○ does not; most widely carried first.\n\n");
         let m = &s.matrix;
-        if m.rows.is_empty() {
+        let rows = c.matrix_rows();
+        if rows.is_empty() {
             out.push_str("No claim is carried by two or more sources.\n");
         } else {
             out.push_str("| claim |");
@@ -122,136 +198,207 @@ impl Sections for Markdown {
                 out.push_str(":-:|");
             }
             out.push_str("---|\n");
-            for row in &m.rows {
+            for row in rows {
                 let _ = write!(out, "| c{} |", row.claim + 1);
-                for &c in &row.carried {
-                    out.push_str(if c { " ● |" } else { " ○ |" });
+                for &carried in &row.carried {
+                    out.push_str(if carried { " ● |" } else { " ○ |" });
                 }
                 let _ = writeln!(out, " {} |", escape(&truncate(&row.text, CLAIM_WIDTH)));
             }
         }
-        if let Some(note) = layout::more_shared_note(m) {
-            let _ = writeln!(out, "\n{note}");
-        }
-        if let Some(note) = layout::single_source_note(m, "*Only in one source*") {
-            let _ = writeln!(out, "\n{note}");
-        }
+        note(
+            out,
+            layout::more(
+                m.rows.len() - rows.len(),
+                "claim carried by two or more sources",
+                "claims carried by two or more sources",
+            ),
+        );
+        note(out, layout::single_source_note(c, "*Only in one source*"));
     }
 
-    fn unique(&self, out: &mut String, analysis: &Analysis, s: &Summary) {
-        out.push_str("## Only in one source\n");
+    fn unique(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        heading(out, Section::Unique);
+        out.push_str(
+            "Sentences no other source states, each once with the facts only it carries; \
+             fragments that state no claim are left out.\n",
+        );
         for u in &s.unique {
-            let _ = writeln!(out, "\n### {}\n", who(s, u.source));
-            if u.sentences.is_empty() && u.atoms.is_empty() {
+            let _ = writeln!(
+                out,
+                "\n### {}: {} {}\n",
+                who(s, u.source),
+                u.claims.len(),
+                plural(u.claims.len(), "claim", "claims")
+            );
+            if u.is_empty() {
                 out.push_str("Nothing that no other source reports.\n");
-                continue;
             }
-            if !u.sentences.is_empty() {
-                out.push_str("Claims:\n\n");
-                for r in &u.sentences {
+            let n = c.shown(u.claims.len());
+            for claim in &u.claims[..n] {
+                let _ = writeln!(
+                    out,
+                    "- `{}` {}",
+                    model::sentence_id(claim.sentence),
+                    sentence(c, claim.sentence)
+                );
+                if !claim.atoms.is_empty() {
                     let _ = writeln!(
                         out,
-                        "- `{}` {}",
-                        model::sentence_id(*r),
-                        sentence(analysis, *r)
+                        "  - only here: {}",
+                        layout::atoms_line(&claim.atoms, |t| format!("**{}**", escape(t)))
                     );
                 }
             }
-            if !u.atoms.is_empty() {
-                if !u.sentences.is_empty() {
+            if let Some(t) = layout::more(u.claims.len() - n, "claim", "claims") {
+                let _ = writeln!(out, "- {t}");
+            }
+            if !u.in_shared.is_empty() {
+                let k = c.shown(u.in_shared.len());
+                let parts: Vec<String> = u.in_shared[..k]
+                    .iter()
+                    .map(|a| {
+                        format!(
+                            "{} **{}** (`{}`)",
+                            crate::findings::atom_kind_label(a.kind),
+                            escape(&layout::atom_text(a)),
+                            model::sentence_id(a.sentence)
+                        )
+                    })
+                    .collect();
+                let more = if k < u.in_shared.len() {
+                    format!(" … and {} more", u.in_shared.len() - k)
+                } else {
+                    String::new()
+                };
+                if !u.claims.is_empty() {
                     out.push('\n');
                 }
-                out.push_str("Names, numbers, dates, quotations:\n\n");
-                for a in &u.atoms {
-                    let _ = writeln!(
-                        out,
-                        "- {} **{}** in `{}`: {}",
-                        atom_kind_label(a.kind),
-                        escape(&a.text),
-                        model::sentence_id(a.sentence),
-                        sentence(analysis, a.sentence)
-                    );
-                }
+                let _ = writeln!(
+                    out,
+                    "In shared sentences, only here: {}{more}",
+                    parts.join(", ")
+                );
+            }
+            let fragments = u.fragments();
+            if fragments > 0 {
+                let _ = writeln!(
+                    out,
+                    "\n*{fragments} {} without a claim not listed.*",
+                    plural(fragments, "fragment", "fragments")
+                );
             }
         }
     }
 
-    fn conflicts(&self, out: &mut String, analysis: &Analysis, s: &Summary) {
-        out.push_str("## Conflicts\n\n");
+    fn conflicts(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        heading(out, Section::Conflicts);
         if s.conflicts.is_empty() {
             out.push_str("None found.\n");
             return;
         }
-        for (i, c) in s.conflicts.iter().enumerate() {
-            if i > 0 {
-                out.push('\n');
-            }
-            let claim = c
-                .claim
-                .map(|k| format!(" (claim c{})", k + 1))
-                .unwrap_or_default();
-            let _ = writeln!(out, "### {}. {}{}\n", i + 1, escape(&c.about), claim);
-            out.push_str("| |");
-            for side in &c.sides {
-                let _ = write!(out, " {} |", who(s, side.source));
-            }
-            out.push_str("\n|---|");
-            for _ in &c.sides {
-                out.push_str("---|");
-            }
-            out.push_str("\n| value |");
-            for side in &c.sides {
-                let _ = write!(out, " **{}** |", escape(&side.value));
-            }
-            out.push_str("\n| sentence |");
-            for side in &c.sides {
-                let _ = write!(
-                    out,
-                    " {} (`{}`) |",
-                    sentence(analysis, side.sentence),
-                    model::sentence_id(side.sentence)
-                );
-            }
-            out.push('\n');
-        }
-    }
-
-    fn omissions(&self, out: &mut String, s: &Summary) {
-        out.push_str("## Omissions\n\n");
-        if s.omissions.is_empty() {
-            out.push_str("No source lacks a claim that two or more others carry.\n");
-            return;
-        }
-        for (i, o) in s.omissions.iter().enumerate() {
+        let n = c.shown(s.conflicts.len());
+        let shown: Vec<&summary::ConflictView> = s.conflicts[..n].iter().collect();
+        let repeated = layout::repeated_sides(c, &shown);
+        for (i, (conflict, repeated)) in shown.iter().zip(repeated).enumerate() {
             if i > 0 {
                 out.push('\n');
             }
             let _ = writeln!(
                 out,
-                "### {}\n\nLacks {} {} that others carry:\n",
-                who(s, o.source),
-                o.claims.len(),
-                plural(o.claims.len(), "claim", "claims")
+                "### {}. {}: {} {}\n",
+                i + 1,
+                escape(conflict.about.as_str()),
+                layout::conflict_line(conflict, escape),
+                layout::claim_ref(conflict)
             );
-            for c in &o.claims {
+            out.push_str("| |");
+            for side in &conflict.sides {
+                let _ = write!(out, " {} |", who(s, side.source));
+            }
+            out.push_str("\n|---|");
+            for _ in &conflict.sides {
+                out.push_str("---|");
+            }
+            out.push_str("\n| value |");
+            for side in &conflict.sides {
+                let _ = write!(out, " **{}** |", escape(&side.value));
+            }
+            out.push_str("\n| sentence |");
+            for (side, again) in conflict.sides.iter().zip(repeated) {
+                if again {
+                    let _ = write!(out, " (`{}`, above) |", model::sentence_id(side.sentence));
+                } else {
+                    let _ = write!(
+                        out,
+                        " {} (`{}`) |",
+                        sentence(c, side.sentence),
+                        model::sentence_id(side.sentence)
+                    );
+                }
+            }
+            out.push('\n');
+        }
+        note(
+            out,
+            layout::more(s.conflicts.len() - n, "conflict", "conflicts"),
+        );
+    }
+
+    fn omissions(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        heading(out, Section::Omissions);
+        if s.omissions.is_empty() {
+            out.push_str("No source lacks a claim that two or more others carry.\n");
+            return;
+        }
+        out.push_str("Claims two or more others carry, most widely carried first.\n");
+        for list in layout::omission_lists(c) {
+            let _ = writeln!(
+                out,
+                "\n### {}: lacks {} {}\n",
+                who(s, list.source),
+                list.total,
+                plural(list.total, "claim", "claims")
+            );
+            for claim in &list.with_text {
                 let _ = writeln!(
                     out,
-                    "- c{} (carried by {}): {}",
-                    c.claim + 1,
-                    layout::carried_by(c),
-                    escape(&c.text)
+                    "- c{} ({}): {}",
+                    claim.claim + 1,
+                    layout::ids(&claim.carried_by),
+                    escape(&claim.text)
                 );
+            }
+            if !list.by_id.is_empty() {
+                let ids: Vec<String> = list
+                    .by_id
+                    .iter()
+                    .map(|k| format!("c{} ({})", k.claim + 1, k.carried_by.len()))
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "- also lacks (text above; carried by): {}",
+                    ids.join(", ")
+                );
+            }
+            if let Some(t) = layout::more(list.hidden, "claim", "claims") {
+                let _ = writeln!(out, "- {t}");
             }
         }
     }
 
-    fn quotes(&self, out: &mut String, s: &Summary) {
-        out.push_str("## Quote variants\n\n");
+    fn quotes(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        heading(out, Section::Quotes);
         if s.quotes.is_empty() {
             out.push_str("None found.\n");
             return;
         }
-        for (i, renderings) in s.quotes.iter().enumerate() {
+        let n = c.shown(s.quotes.len());
+        for (i, renderings) in s.quotes[..n].iter().enumerate() {
             if i > 0 {
                 out.push('\n');
             }
@@ -284,6 +431,14 @@ impl Sections for Markdown {
                 out.push('\n');
             }
         }
+        note(
+            out,
+            layout::more(
+                s.quotes.len() - n,
+                "quotation rendered differently",
+                "quotations rendered differently",
+            ),
+        );
     }
 }
 

@@ -1,9 +1,11 @@
 //! Reports: the findings written out for people and programs, without the interface.
 //!
-//! [`summary`] computes what every human-readable format shows (per-source lines, coverage
-//! matrix, unique facts, conflicts, omissions, quote variants) once; [`text`], [`markdown`] and
-//! [`html`] only lay it out, sharing the walk over sections and common wording (`layout`). [`json`] writes the `factdiff/1` document. [`render`] picks one; with several stories,
-//! [`stories`] writes the story list and one section per story.
+//! [`summary`] computes what every human-readable format shows (the overview, per-source
+//! lines, coverage matrix, unique facts, conflicts, omissions, quote variants) once; [`text`],
+//! [`markdown`] and [`html`] only lay it out, sharing the walk over sections, the caps and
+//! common wording (`layout`); `wrap` fits text lines to a width. [`json`] writes the
+//! `factdiff/1` document. [`render`] picks one; with several stories, [`stories`] writes the
+//! story list and one section per story.
 
 pub mod html;
 pub mod json;
@@ -12,6 +14,7 @@ pub mod markdown;
 pub mod stories;
 pub mod summary;
 pub mod text;
+mod wrap;
 
 use std::fmt;
 use std::str::FromStr;
@@ -32,7 +35,11 @@ pub enum Format {
 /// A part of a human-readable report, selectable with `--only`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Section {
-    /// One line per source: label, outlet, date, sentences, share confirmed by others.
+    /// What to read first: one line per source (label, outlet, date, sentences, share
+    /// confirmed by others, only here, omissions, conflicts), the top conflicts and the most
+    /// notable claims only one source reports.
+    Summary,
+    /// Where each source came from: title, byline, address, path.
     Sources,
     /// Which source carries which claim.
     Matrix,
@@ -48,18 +55,20 @@ pub enum Section {
 
 impl Section {
     /// Every section, in the order reports show them.
-    pub const ALL: [Section; 6] = [
-        Section::Sources,
+    pub const ALL: [Section; 7] = [
+        Section::Summary,
         Section::Matrix,
         Section::Unique,
         Section::Conflicts,
         Section::Omissions,
         Section::Quotes,
+        Section::Sources,
     ];
 
     /// The name used on the command line.
     pub fn name(self) -> &'static str {
         match self {
+            Section::Summary => "summary",
             Section::Sources => "sources",
             Section::Matrix => "matrix",
             Section::Unique => "unique",
@@ -79,7 +88,7 @@ impl fmt::Display for Section {
 /// A section name that is not one of [`Section::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unknown section {name:?} (choose from sources, matrix, unique, conflicts, omissions, quotes)"
+    "unknown section {name:?} (choose from summary, matrix, unique, conflicts, omissions, quotes, sources)"
 )]
 pub struct UnknownSection {
     /// The name as given.
@@ -107,13 +116,27 @@ pub struct Options {
     pub sections: Vec<Section>,
     /// ANSI colours in the text format (never in the others).
     pub color: bool,
+    /// Columns the text format fits its lines to (at least [`MIN_WIDTH`]).
+    pub width: usize,
+    /// Most entries a list shows (sentences per source, omissions per source, matrix rows,
+    /// conflicts, quote variants); the rest are counted. 0 shows everything.
+    pub limit: usize,
 }
+
+/// Text width when standard output is not a terminal.
+pub const DEFAULT_WIDTH: usize = 100;
+/// Narrowest text width the text format lays out for.
+pub const MIN_WIDTH: usize = 40;
+/// Default [`Options::limit`].
+pub const DEFAULT_LIMIT: usize = 10;
 
 impl Default for Options {
     fn default() -> Self {
         Self {
             sections: Section::ALL.to_vec(),
             color: false,
+            width: DEFAULT_WIDTH,
+            limit: DEFAULT_LIMIT,
         }
     }
 }
@@ -162,21 +185,29 @@ mod tests {
 
     #[test]
     fn unknown_section_names_the_choices() {
-        let e = "summary".parse::<Section>().unwrap_err();
+        let e = "gossip".parse::<Section>().unwrap_err();
         let msg = e.to_string();
-        assert!(msg.contains("\"summary\""), "{msg}");
+        assert!(msg.contains("\"gossip\""), "{msg}");
+        for s in Section::ALL {
+            assert!(msg.contains(s.name()), "{msg}");
+        }
         assert!(msg.contains("conflicts"), "{msg}");
     }
 
     #[test]
     fn ordered_sections_follow_report_order() {
         let o = Options {
-            sections: vec![Section::Quotes, Section::Sources, Section::Quotes],
-            color: false,
+            sections: vec![
+                Section::Sources,
+                Section::Quotes,
+                Section::Summary,
+                Section::Quotes,
+            ],
+            ..Options::default()
         };
         assert_eq!(
             o.ordered_sections(),
-            vec![Section::Sources, Section::Quotes]
+            vec![Section::Summary, Section::Quotes, Section::Sources]
         );
     }
 }

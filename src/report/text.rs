@@ -1,32 +1,32 @@
-//! The plain-text report: the [`summary`](super::summary) laid out for a terminal or a pager.
-//! Every piece of article text goes through [`for_display`]; ANSI colours only when
-//! [`Options::color`] is set (the command line decides: a terminal, and `NO_COLOR` unset).
+//! The plain-text report: the [`summary`](super::summary) laid out for a terminal or a pager,
+//! every line fitted to [`Options::width`] columns (prose wrapped with hanging indents, table
+//! cells shortened). Every piece of article text goes through [`for_display`]; ANSI colours
+//! only when [`Options::color`] is set (the command line decides: a terminal, and `NO_COLOR`
+//! unset).
 
-use super::Options;
-use super::layout::{self, Sections, plural};
+use super::layout::{self, Ctx, Sections, plural};
 use super::summary::{self, Summary};
+use super::wrap::{self, wrap};
+use super::{MIN_WIDTH, Options, Section};
 use crate::findings::Analysis;
-use crate::findings::atom_kind_label;
 use crate::model::{self, SentenceRef};
 use crate::text::sanitize::for_display;
 use crate::text::width::truncate;
 use std::fmt::Write;
-use unicode_width::UnicodeWidthStr;
 
 /// Widest a label gets in aligned columns.
 const LABEL_WIDTH: usize = 28;
-/// Widest a claim's text gets in the coverage matrix.
-const CLAIM_WIDTH: usize = 72;
 
-/// ANSI styling that is a no-op when colours are off.
+/// ANSI styling that is a no-op when colours are off, and the width to fit.
 #[derive(Debug, Clone, Copy)]
 struct Paint {
     on: bool,
+    width: usize,
 }
 
 impl Paint {
     fn wrap(self, code: &str, s: &str) -> String {
-        if self.on {
+        if self.on && !s.is_empty() {
             format!("\u{1b}[{code}m{s}\u{1b}[0m")
         } else {
             s.to_owned()
@@ -50,68 +50,109 @@ impl Paint {
     fn bad(self, s: &str) -> String {
         self.wrap("1;31", s)
     }
+
+    /// `text` wrapped to the width after `first`, later lines under `hang`.
+    fn para(self, out: &mut String, first: &str, hang: &str, text: &str) {
+        out.push_str(&wrap(text, self.width, first, hang));
+    }
+
+    /// `text` wrapped with the hanging indent at the column where it starts after `first`
+    /// (or 6 columns in when that leaves less than half the width).
+    fn hanging(self, out: &mut String, first: &str, text: &str) {
+        let at = wrap::width(first);
+        let hang = " ".repeat(if at * 2 <= self.width { at } else { 6 });
+        self.para(out, first, &hang, text);
+    }
+
+    /// A section heading with an optional note after it.
+    fn title(self, out: &mut String, section: Section, note: &str) {
+        let head = self.heading(&layout::title(section).to_uppercase());
+        if note.is_empty() {
+            let _ = writeln!(out, "{head}");
+        } else {
+            self.para(out, &format!("{head}  "), "  ", &self.dim(note));
+        }
+    }
 }
 
 /// Renders the text report.
 pub fn render(analysis: &Analysis, options: &Options) -> String {
     let s = summary::summarize(analysis);
-    let p = Paint { on: options.color };
+    let p = Paint {
+        on: options.color,
+        width: options.width.max(MIN_WIDTH),
+    };
+    let c = Ctx {
+        analysis,
+        s: &s,
+        o: options,
+    };
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        p.heading(&format!("factdiff report: {}", layout::counts(&s)))
+    p.para(
+        &mut out,
+        "",
+        "  ",
+        &p.heading(&format!("factdiff report: {}", layout::counts(&s))),
     );
-    layout::write_sections(&mut out, analysis, &s, options, &p);
-    out
+    layout::write_sections(&mut out, &c, &p);
+    // Every line within the width, whatever a table cell held.
+    wrap::fit(&out, p.width)
 }
 
 /// `s` padded with spaces to `width` terminal columns.
 fn pad(s: &str, width: usize) -> String {
-    let w = UnicodeWidthStr::width(s);
+    let w = wrap::width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// `s` right-aligned in `width` columns.
+fn pad_left(s: &str, width: usize) -> String {
+    let w = wrap::width(s);
+    format!("{}{s}", " ".repeat(width.saturating_sub(w)))
 }
 
 fn label(s: &Summary, source: usize) -> String {
     truncate(&for_display(layout::label(s, source)), LABEL_WIDTH)
 }
 
-/// `s2 Label` padded so that the columns after it line up.
-fn who(s: &Summary, source: usize, width: usize) -> String {
-    pad(
-        &format!("{} {}", model::source_id(source), label(s, source)),
-        width,
-    )
+/// `s2 Label`.
+fn who(s: &Summary, source: usize) -> String {
+    format!("{} {}", model::source_id(source), label(s, source))
 }
 
-fn who_width(s: &Summary, sources: impl Iterator<Item = usize>) -> usize {
-    sources
-        .map(|i| {
-            UnicodeWidthStr::width(format!("{} {}", model::source_id(i), label(s, i)).as_str())
-        })
-        .max()
-        .unwrap_or(0)
+fn sentence(c: &Ctx, r: SentenceRef) -> String {
+    for_display(c.sentence(r)).into_owned()
 }
 
-fn sentence(analysis: &Analysis, r: SentenceRef) -> String {
-    for_display(analysis.sentence_text(r)).into_owned()
+/// The sentence id, dimmed.
+fn sid(p: Paint, r: SentenceRef) -> String {
+    p.dim(&model::sentence_id(r))
 }
 
-impl Sections for Paint {
-    const BEFORE_EACH: &'static str = "\n";
-
-    fn sources(&self, out: &mut String, s: &Summary) {
-        let _ = writeln!(out, "{}", self.heading("SOURCES"));
-        let rows: Vec<[String; 6]> = s
+impl Paint {
+    /// The per-source table of the summary, its label and outlet columns shortened to fit.
+    fn source_table(self, out: &mut String, s: &Summary) {
+        let header = [
+            "id",
+            "label",
+            "outlet",
+            "date",
+            "sent.",
+            "confirmed",
+            "only",
+            "lacks",
+            "confl.",
+        ];
+        let rows: Vec<[String; 9]> = s
             .sources
             .iter()
             .map(|l| {
                 [
                     model::source_id(l.source),
-                    label(s, l.source),
+                    for_display(&l.label).into_owned(),
                     l.outlet
                         .as_deref()
-                        .map(|o| truncate(&for_display(o), LABEL_WIDTH))
+                        .map(|o| for_display(o).into_owned())
                         .unwrap_or_else(|| "-".into()),
                     l.date
                         .as_deref()
@@ -119,35 +160,44 @@ impl Sections for Paint {
                         .unwrap_or_else(|| "-".into()),
                     l.sentences.to_string(),
                     layout::confirmed(l, "-"),
+                    l.only_here.to_string(),
+                    l.omissions.to_string(),
+                    l.conflicts.to_string(),
                 ]
             })
             .collect();
-        let header = [
-            "id",
-            "label",
-            "outlet",
-            "date",
-            "sentences",
-            "confirmed by others",
-        ];
-        let mut widths = header.map(UnicodeWidthStr::width);
+        let mut widths = header.map(wrap::width);
         for row in &rows {
             for (w, cell) in widths.iter_mut().zip(row) {
-                *w = (*w).max(UnicodeWidthStr::width(cell.as_str()));
+                *w = (*w).max(wrap::width(cell));
             }
         }
-        let line = |cells: [&str; 6]| {
+        // Two columns of indent, two between cells; label and outlet share what is left.
+        let fixed: usize = widths
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != 1 && *i != 2)
+            .map(|(_, w)| w + 2)
+            .sum::<usize>()
+            + 2
+            + 4;
+        let room = self.width.saturating_sub(fixed);
+        let outlet = widths[2].min(20).min(room / 3).max(6);
+        let label = widths[1]
+            .min(LABEL_WIDTH)
+            .min(room.saturating_sub(outlet))
+            .max(8);
+        widths[1] = label;
+        widths[2] = outlet;
+        let line = |cells: [&str; 9]| {
             let mut l = String::from(" ");
             for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
                 l.push(' ');
-                if i == 4 {
-                    // Numbers right-aligned.
-                    l.push_str(&" ".repeat(w.saturating_sub(UnicodeWidthStr::width(*cell))));
-                    l.push_str(cell);
-                } else if i == 5 {
-                    l.push_str(cell);
+                let cell = truncate(cell, w);
+                if i >= 4 && i != 5 {
+                    l.push_str(&pad_left(&cell, w));
                 } else {
-                    l.push_str(&pad(cell, w));
+                    l.push_str(&pad(&cell, w));
                 }
                 l.push(' ');
             }
@@ -155,27 +205,99 @@ impl Sections for Paint {
         };
         let _ = writeln!(out, "{}", self.dim(&line(header)));
         for row in &rows {
-            let cells = [
-                row[0].as_str(),
-                row[1].as_str(),
-                row[2].as_str(),
-                row[3].as_str(),
-                row[4].as_str(),
-                row[5].as_str(),
-            ];
+            let cells: [&str; 9] = std::array::from_fn(|i| row[i].as_str());
             let _ = writeln!(out, "{}", line(cells));
+        }
+        self.para(
+            out,
+            "  ",
+            "  ",
+            &self.dim(
+                "sent.: sentences · confirmed: stated by another source too · only: claims only \
+                 it states · lacks: claims two or more others carry · confl.: conflicts it is in",
+            ),
+        );
+    }
+}
+
+impl Sections for Paint {
+    const BEFORE_EACH: &'static str = "\n";
+
+    fn summary(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        self.title(out, Section::Summary, "");
+        self.source_table(out, s);
+        if !s.overview.conflicts.is_empty() {
+            let _ = writeln!(out, "  {}", self.heading("Top conflicts:"));
+            for &i in &s.overview.conflicts {
+                let Some(conflict) = s.conflicts.get(i) else {
+                    continue;
+                };
+                let line = format!(
+                    "{}: {}  {}",
+                    for_display(conflict.about.as_str()),
+                    layout::conflict_line(conflict, |v| self.bad(&for_display(v))),
+                    self.dim(&layout::claim_ref(conflict))
+                );
+                self.para(out, &format!("    {}. ", i + 1), "       ", &line);
+            }
+            let rest = s.conflicts.len() - s.overview.conflicts.len();
+            if rest > 0 {
+                let _ = writeln!(
+                    out,
+                    "    … and {rest} more {} under CONFLICTS.",
+                    plural(rest, "conflict", "conflicts")
+                );
+            }
+        }
+        if !s.overview.notable.is_empty() {
+            let _ = writeln!(out, "  {}", self.heading("Notable, only in one source:"));
+            for &(r, facts) in &s.overview.notable {
+                let first = format!("    {}  ", model::sentence_id(r));
+                let tail = format!("  ({facts} {} of its own)", plural(facts, "fact", "facts"));
+                let room = self
+                    .width
+                    .saturating_sub(wrap::width(&first) + wrap::width(&tail))
+                    .max(10);
+                let _ = writeln!(
+                    out,
+                    "    {}  {}{}",
+                    sid(*self, r),
+                    truncate(&sentence(c, r), room),
+                    self.dim(&tail)
+                );
+            }
         }
     }
 
-    fn matrix(&self, out: &mut String, s: &Summary) {
-        let _ = writeln!(
+    fn sources(&self, out: &mut String, c: &Ctx) {
+        self.title(out, Section::Sources, "");
+        for (i, a) in c.analysis.articles.iter().enumerate() {
+            let mut parts: Vec<String> = Vec::new();
+            if let Some(t) = &a.meta.title
+                && t != &a.label
+            {
+                parts.push(format!("“{}”", for_display(t)));
+            }
+            for v in [&a.meta.byline, &a.meta.url].into_iter().flatten() {
+                parts.push(for_display(v).into_owned());
+            }
+            parts.push(for_display(&a.path).into_owned());
+            let first = format!("  {}  ", self.heading(&who(c.s, i)));
+            self.para(out, &first, "      ", &parts.join(" · "));
+        }
+    }
+
+    fn matrix(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        self.title(
             out,
-            "{}  {}",
-            self.heading("COVERAGE"),
-            self.dim("(● carries the claim, ○ does not)")
+            Section::Matrix,
+            "(● carries the claim, ○ does not; most widely carried first)",
         );
         let m = &s.matrix;
-        if m.rows.is_empty() {
+        let rows = c.matrix_rows();
+        if rows.is_empty() {
             let _ = writeln!(out, "  No claim is carried by two or more sources.");
         } else {
             let col = s
@@ -191,102 +313,162 @@ impl Sections for Paint {
             }
             header.push_str(" claim");
             let _ = writeln!(out, "{}", self.dim(&header));
-            for row in &m.rows {
+            let id_width = format!("c{}", s.claims).len() + 1;
+            let room = self
+                .width
+                .saturating_sub(2 + col * s.sources.len() + 1 + id_width + 1)
+                .max(12);
+            for row in rows {
                 let mut line = String::from("  ");
-                for &c in &row.carried {
-                    let cell = pad(if c { "●" } else { "○" }, col);
-                    line.push_str(&if c { self.good(&cell) } else { self.dim(&cell) });
+                for &carried in &row.carried {
+                    let cell = pad(if carried { "●" } else { "○" }, col);
+                    line.push_str(&if carried {
+                        self.good(&cell)
+                    } else {
+                        self.dim(&cell)
+                    });
                 }
                 let _ = writeln!(
                     out,
                     "{line} {} {}",
-                    self.dim(&pad(&format!("c{}", row.claim + 1), 4)),
-                    truncate(&for_display(&row.text), CLAIM_WIDTH)
+                    self.dim(&pad(&format!("c{}", row.claim + 1), id_width)),
+                    truncate(&for_display(&row.text), room)
                 );
             }
         }
-        if let Some(note) = layout::more_shared_note(m) {
-            let _ = writeln!(out, "  {note}");
+        let hidden = m.rows.len() - rows.len();
+        if let Some(note) = layout::more(
+            hidden,
+            "claim carried by two or more sources",
+            "claims carried by two or more sources",
+        ) {
+            self.para(out, "  ", "  ", &note);
         }
-        if let Some(note) = layout::single_source_note(m, "ONLY IN ONE SOURCE") {
-            let _ = writeln!(out, "  {note}");
+        if let Some(note) = layout::single_source_note(c, "ONLY IN ONE SOURCE") {
+            self.para(out, "  ", "  ", &note);
         }
     }
 
-    fn unique(&self, out: &mut String, analysis: &Analysis, s: &Summary) {
-        let _ = writeln!(out, "{}", self.heading("ONLY IN ONE SOURCE"));
+    fn unique(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        self.title(
+            out,
+            Section::Unique,
+            "(sentences no other source states, each once with the facts only it carries; \
+             fragments that state no claim are left out)",
+        );
         for u in &s.unique {
-            let _ = writeln!(out, "  {}", self.heading(&who(s, u.source, 0)));
-            if u.sentences.is_empty() && u.atoms.is_empty() {
+            let head = format!(
+                "{}: {} {}",
+                who(s, u.source),
+                u.claims.len(),
+                plural(u.claims.len(), "claim", "claims")
+            );
+            let _ = writeln!(out, "  {}", self.heading(&head));
+            if u.is_empty() {
                 let _ = writeln!(out, "    Nothing that no other source reports.");
-                continue;
             }
-            if !u.sentences.is_empty() {
-                let _ = writeln!(out, "    claims:");
-                for r in &u.sentences {
-                    let _ = writeln!(
-                        out,
-                        "      {} {}",
-                        self.dim(&model::sentence_id(*r)),
-                        sentence(analysis, *r)
-                    );
+            let n = c.shown(u.claims.len());
+            for claim in &u.claims[..n] {
+                let id = model::sentence_id(claim.sentence);
+                let first = format!("    {}  ", self.dim(&id));
+                let hang = " ".repeat(4 + id.len() + 2);
+                self.para(out, &first, &hang, &sentence(c, claim.sentence));
+                if !claim.atoms.is_empty() {
+                    let atoms = layout::atoms_line(&claim.atoms, |t| self.warn(&for_display(t)));
+                    let line = format!("{} {atoms}", self.dim("only here:"));
+                    self.para(out, &hang, &hang, &line);
                 }
             }
-            if !u.atoms.is_empty() {
-                let _ = writeln!(out, "    names, numbers, dates, quotations:");
-                for a in &u.atoms {
-                    let _ = writeln!(
-                        out,
-                        "      {} {} in {}: {}",
-                        atom_kind_label(a.kind),
-                        self.warn(&format!("\"{}\"", for_display(&a.text))),
-                        self.dim(&model::sentence_id(a.sentence)),
-                        sentence(analysis, a.sentence)
-                    );
+            if let Some(note) = layout::more(u.claims.len() - n, "claim", "claims") {
+                self.para(out, "    ", "    ", &note);
+            }
+            if !u.in_shared.is_empty() {
+                let k = c.shown(u.in_shared.len());
+                let parts: Vec<String> = u.in_shared[..k]
+                    .iter()
+                    .map(|a| {
+                        format!(
+                            "{} {} {}",
+                            crate::findings::atom_kind_label(a.kind),
+                            self.warn(&for_display(&layout::atom_text(a))),
+                            self.dim(&format!("({})", model::sentence_id(a.sentence)))
+                        )
+                    })
+                    .collect();
+                let mut line = parts.join(", ");
+                if k < u.in_shared.len() {
+                    let _ = write!(line, " … and {} more", u.in_shared.len() - k);
                 }
+                self.para(
+                    out,
+                    &format!("    {} ", self.dim("in shared sentences, only here:")),
+                    "      ",
+                    &line,
+                );
+            }
+            let fragments = u.fragments();
+            if fragments > 0 {
+                let _ = writeln!(
+                    out,
+                    "    {}",
+                    self.dim(&format!(
+                        "{fragments} {} without a claim not listed.",
+                        plural(fragments, "fragment", "fragments")
+                    ))
+                );
             }
         }
     }
 
-    fn conflicts(&self, out: &mut String, analysis: &Analysis, s: &Summary) {
-        let _ = writeln!(out, "{}", self.heading("CONFLICTS"));
+    fn conflicts(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        self.title(out, Section::Conflicts, "");
         if s.conflicts.is_empty() {
             let _ = writeln!(out, "  None found.");
             return;
         }
-        for (i, c) in s.conflicts.iter().enumerate() {
-            let claim = c
-                .claim
-                .map(|k| format!("  (claim c{})", k + 1))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  {}. {}{}",
-                i + 1,
-                for_display(&c.about),
-                self.dim(&claim)
+        let n = c.shown(s.conflicts.len());
+        let shown: Vec<&summary::ConflictView> = s.conflicts[..n].iter().collect();
+        let repeated = layout::repeated_sides(c, &shown);
+        for (i, (conflict, repeated)) in shown.iter().zip(repeated).enumerate() {
+            let head = format!(
+                "{}: {}  {}",
+                for_display(conflict.about.as_str()),
+                layout::conflict_line(conflict, |v| self.bad(&for_display(v))),
+                self.dim(&layout::claim_ref(conflict))
             );
-            let width = who_width(s, c.sides.iter().map(|d| d.source));
-            let value_width = c
-                .sides
-                .iter()
-                .map(|d| UnicodeWidthStr::width(for_display(&d.value).as_ref()))
-                .max()
-                .unwrap_or(0);
-            for side in &c.sides {
-                let _ = writeln!(
-                    out,
-                    "     {}  {}  {}",
-                    who(s, side.source, width),
-                    self.bad(&pad(&for_display(&side.value), value_width)),
-                    sentence(analysis, side.sentence)
+            self.para(out, &format!("  {}. ", i + 1), "     ", &head);
+            for (side, again) in conflict.sides.iter().zip(repeated) {
+                let first = format!(
+                    "     {}  {}  ",
+                    who(s, side.source),
+                    self.bad(&for_display(&side.value))
                 );
+                let text = if again {
+                    self.dim(&format!("({}, above)", model::sentence_id(side.sentence)))
+                } else {
+                    format!(
+                        "{}  {}",
+                        sentence(c, side.sentence),
+                        sid(*self, side.sentence)
+                    )
+                };
+                self.para(out, &first, "         ", &text);
             }
+        }
+        if let Some(note) = layout::more(s.conflicts.len() - n, "conflict", "conflicts") {
+            self.para(out, "  ", "  ", &note);
         }
     }
 
-    fn omissions(&self, out: &mut String, s: &Summary) {
-        let _ = writeln!(out, "{}", self.heading("OMISSIONS"));
+    fn omissions(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        self.title(
+            out,
+            Section::Omissions,
+            "(claims two or more others carry, most widely carried first)",
+        );
         if s.omissions.is_empty() {
             let _ = writeln!(
                 out,
@@ -294,45 +476,59 @@ impl Sections for Paint {
             );
             return;
         }
-        for o in &s.omissions {
-            let _ = writeln!(
-                out,
-                "  {} lacks {} {} that others carry:",
-                self.heading(&who(s, o.source, 0)),
-                o.claims.len(),
-                plural(o.claims.len(), "claim", "claims")
+        for list in layout::omission_lists(c) {
+            let head = format!(
+                "{}: lacks {} {}",
+                who(s, list.source),
+                list.total,
+                plural(list.total, "claim", "claims")
             );
-            for c in &o.claims {
-                let _ = writeln!(
-                    out,
-                    "    {} {} {}",
-                    self.dim(&format!("c{}", c.claim + 1)),
-                    for_display(&c.text),
-                    self.dim(&format!("(carried by {})", layout::carried_by(c)))
+            let _ = writeln!(out, "  {}", self.heading(&head));
+            for claim in &list.with_text {
+                let first = format!(
+                    "    {} {}  ",
+                    self.dim(&format!("c{}", claim.claim + 1)),
+                    self.dim(&format!("({})", layout::ids(&claim.carried_by)))
                 );
+                self.hanging(out, &first, &for_display(&claim.text));
+            }
+            if !list.by_id.is_empty() {
+                let ids: Vec<String> = list
+                    .by_id
+                    .iter()
+                    .map(|k| format!("c{} ({})", k.claim + 1, k.carried_by.len()))
+                    .collect();
+                self.para(
+                    out,
+                    &format!("    {} ", self.dim("also lacks (text above; carried by):")),
+                    "      ",
+                    &ids.join(", "),
+                );
+            }
+            if let Some(note) = layout::more(list.hidden, "claim", "claims") {
+                self.para(out, "    ", "    ", &note);
             }
         }
     }
 
-    fn quotes(&self, out: &mut String, s: &Summary) {
-        let _ = writeln!(out, "{}", self.heading("QUOTE VARIANTS"));
+    fn quotes(&self, out: &mut String, c: &Ctx) {
+        let s = c.s;
+        self.title(out, Section::Quotes, "");
         if s.quotes.is_empty() {
             let _ = writeln!(out, "  None found.");
             return;
         }
-        for (i, renderings) in s.quotes.iter().enumerate() {
-            let width = who_width(s, renderings.iter().map(|r| r.source));
+        let n = c.shown(s.quotes.len());
+        for (i, renderings) in s.quotes[..n].iter().enumerate() {
             for (k, r) in renderings.iter().enumerate() {
                 let number = if k == 0 {
                     format!("{}.", i + 1)
                 } else {
                     String::new()
                 };
-                let _ = writeln!(
-                    out,
-                    "  {}{}  \"{}\"  {}",
-                    pad(&number, 3),
-                    who(s, r.source, width),
+                let first = format!("  {}{}  ", pad(&number, 3), who(s, r.source));
+                let quote = format!(
+                    "\"{}\"  {}",
                     layout::marked_quote(r, |piece, changed| {
                         let piece = for_display(piece);
                         if changed {
@@ -341,27 +537,32 @@ impl Sections for Paint {
                             piece.into_owned()
                         }
                     }),
-                    self.dim(&model::sentence_id(r.sentence))
+                    sid(*self, r.sentence)
                 );
+                self.para(out, &first, "       ", &quote);
                 if !r.changes.is_empty() {
                     let described = layout::changes(r, |from, to| {
                         summary::describe_change(&for_display(from), &for_display(to))
                     });
-                    let _ = writeln!(
+                    let from = renderings
+                        .first()
+                        .map(|f| model::source_id(f.source))
+                        .unwrap_or_default();
+                    self.para(
                         out,
-                        "     {}  {}",
-                        pad("", width),
-                        self.dim(&format!(
-                            "differs from {}: {}",
-                            renderings
-                                .first()
-                                .map(|f| model::source_id(f.source))
-                                .unwrap_or_default(),
-                            described
-                        ))
+                        "       ",
+                        "         ",
+                        &self.dim(&format!("differs from {from}: {described}")),
                     );
                 }
             }
+        }
+        if let Some(note) = layout::more(
+            s.quotes.len() - n,
+            "quotation rendered differently",
+            "quotations rendered differently",
+        ) {
+            self.para(out, "  ", "  ", &note);
         }
     }
 }

@@ -33,7 +33,11 @@ pub fn segment(path: &str, cleaned: Cleaned) -> Article {
             .collect();
         paragraphs.push(Paragraph { span, sentences });
     }
-    let label = crate::clean::meta::label(&cleaned.meta, path);
+    let lead = paragraphs
+        .first()
+        .and_then(|p| p.sentences.first())
+        .map_or("", |s| s.span.slice(&text));
+    let label = crate::clean::meta::label(&cleaned.meta, path, lead);
     Article {
         path: path.to_owned(),
         label,

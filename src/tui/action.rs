@@ -77,9 +77,17 @@ pub enum Action {
     PrevOnlyHere,
     /// Cursor to the next sentence involved in a conflict.
     NextConflict,
+    /// Cursor to the start of the next run of sentences not every source says.
+    NextDifference,
+    /// Cursor to the start of the previous such run.
+    PrevDifference,
     /// Start typing a search.
     SearchStart,
-    /// A character typed into the search prompt.
+    /// Open the go-to prompt: type a source number.
+    GotoStart,
+    /// Focus the source whose number the go-to prompt holds.
+    GotoConfirm,
+    /// A character typed into the open prompt (search, or the go-to prompt's digits).
     SearchInput(char),
     /// Delete the last character of the search prompt.
     SearchBackspace,
@@ -99,17 +107,22 @@ pub enum Action {
     SyncPanes,
     /// Open the diff view of the cursor sentence.
     OpenDiff,
+    /// Open the detail pane of the cursor sentence: why it is marked as it is.
+    OpenDetail,
     /// Open the facts view.
     OpenFacts,
     /// Open the source view of the focused source.
     OpenSource,
+    /// Open the overview of all sources.
+    OpenOverview,
     /// Open the help overlay.
     OpenHelp,
     /// Open the legend.
     OpenLegend,
     /// Close the open overlay.
     Close,
-    /// Escape: closes the prompt, an overlay, the search, or else quits.
+    /// Escape (and `q` in a view or with a search): closes the prompt, the view or the search;
+    /// never quits.
     Back,
     /// Move the selection or scroll of the open view.
     ViewMove(i32),
@@ -119,6 +132,10 @@ pub enum Action {
     ViewBottom,
     /// Diff view: make the next source with a counterpart the base.
     DiffNextBase,
+    /// Diff view: make the previous source with a counterpart the base.
+    DiffPrevBase,
+    /// Diff view: the base source's next (positive) or previous sentence becomes the base.
+    DiffSentence(i32),
     /// Diff view: make this source (0-based) the base.
     DiffBase(usize),
     /// Diff view: compare whole paragraphs instead of sentences, or back.

@@ -3,7 +3,9 @@
 //! stops for "next conflict". Nothing here is a finding of its own: it only re-indexes
 //! [`Analysis`] for drawing.
 
-use crate::findings::{Analysis, carried, conflict_values, partial_mentions};
+use crate::findings::{
+    Analysis, SourceCounts, carried, conflict_values, partial_mentions, source_counts,
+};
 use crate::model::{SentenceRef, Span};
 
 /// The support class, as the findings define it (re-exported for drawing code and tests).
@@ -37,6 +39,8 @@ pub struct Derived {
     pub conflict_values: Vec<Vec<Span>>,
     /// Every conflict side as (source, sentence in reading order), sorted.
     pub conflict_stops: Vec<(usize, usize)>,
+    /// Per source: the counts of the overview and the tabs' badges.
+    pub counts: Vec<SourceCounts>,
 }
 
 impl Derived {
@@ -49,6 +53,7 @@ impl Derived {
             partial_atoms: vec![Vec::new(); n],
             conflict_values: vec![Vec::new(); n],
             conflict_stops: Vec::new(),
+            counts: source_counts(analysis),
         };
         for (source, article) in analysis.articles.iter().enumerate() {
             let mut starts = Vec::with_capacity(article.paragraphs.len());

@@ -1,5 +1,6 @@
 //! The diff view: the cursor sentence (the base) and its counterpart in every other source, each
-//! with a word-level diff against the base. Any source with a counterpart can become the base.
+//! with a word-level diff against the base, the two wordings on separate lines with hanging
+//! indents. Any source with a counterpart can become the base.
 //! Built as lines when the view opens, changes base or unit, or the terminal resizes.
 
 use super::overlay::{DiffState, TextView};
@@ -9,38 +10,6 @@ use crate::model::SentenceRef;
 use crate::text::sanitize::for_display;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-
-/// A piece of a word diff.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece {
-    /// Text in both sentences.
-    Same(String),
-    /// Text only in the compared sentence.
-    Inserted(String),
-    /// Text only in the base sentence.
-    Deleted(String),
-}
-
-/// Word diff of `other` against `base`, from [`crate::text::worddiff`]; a replacement gives
-/// the base's words (deleted) then the other's (inserted).
-pub fn word_diff(base: &str, other: &str) -> Vec<Piece> {
-    use crate::text::worddiff::{DiffTag, diff};
-    let a = |op: &crate::text::worddiff::DiffOp| op.a.map_or("", |s| s.slice(base)).to_owned();
-    let b = |op: &crate::text::worddiff::DiffOp| op.b.map_or("", |s| s.slice(other)).to_owned();
-    let mut out = Vec::new();
-    for op in diff(base, other) {
-        match op.tag {
-            DiffTag::Equal => out.push(Piece::Same(b(&op))),
-            DiffTag::Insert => out.push(Piece::Inserted(b(&op))),
-            DiffTag::Delete => out.push(Piece::Deleted(a(&op))),
-            DiffTag::Replace => {
-                out.push(Piece::Deleted(a(&op)));
-                out.push(Piece::Inserted(b(&op)));
-            }
-        }
-    }
-    out
-}
 
 fn heading(analysis: &Analysis, source: usize, extra: &str, theme: &Theme) -> Line<'static> {
     let a = analysis.articles.get(source);
@@ -72,29 +41,43 @@ fn paragraph_text(analysis: &Analysis, source: usize, paragraph: usize) -> Strin
         .unwrap_or_default()
 }
 
-/// The diff of `other` against `base` as styled spans, indented by two columns.
-fn diff_spans(base: &str, other: &str, t: &Theme) -> Line<'static> {
-    let mut spans = vec![Span::raw("  ")];
-    let mut spaced = true;
-    let mut changed_before = false;
-    for piece in word_diff(base, other) {
-        let (text, changed) = match &piece {
-            Piece::Same(t) => (t, false),
-            Piece::Inserted(t) | Piece::Deleted(t) => (t, true),
+/// The diff of `other` against `base` as two lines: the base's wording (`−`, words only in
+/// the base crossed out) over the other's (`+`, words only there underlined), so that neither
+/// wording is interleaved with the other.
+fn diff_lines(base: &str, other: &str, t: &Theme) -> [Line<'static>; 2] {
+    use crate::text::worddiff::{DiffTag, diff};
+    let ops = diff(base, other);
+    // Each side in its own words: the spans of its text, in order, with the changed ones
+    // styled; whatever lies between them (spaces) as it is.
+    let side =
+        |text: &str,
+         lead: &'static str,
+         style,
+         pick: &dyn Fn(&crate::text::worddiff::DiffOp) -> Option<crate::model::Span>| {
+            let mut spans = vec![Span::styled(lead, t.dim)];
+            let mut at = 0;
+            for op in &ops {
+                let Some(sp) = pick(op) else { continue };
+                if sp.start > at {
+                    spans.push(Span::raw(text.get(at..sp.start).unwrap_or("").to_owned()));
+                }
+                let piece = sp.slice(text).to_owned();
+                spans.push(if op.tag == DiffTag::Equal {
+                    Span::raw(piece)
+                } else {
+                    Span::styled(piece, style)
+                });
+                at = at.max(sp.end);
+            }
+            if at < text.len() {
+                spans.push(Span::raw(text.get(at..).unwrap_or("").to_owned()));
+            }
+            Line::from(spans)
         };
-        // Keep words apart where a change meets other text without a gap.
-        if !spaced && (changed || changed_before) {
-            spans.push(Span::raw(" "));
-        }
-        spaced = text.ends_with(char::is_whitespace);
-        changed_before = changed;
-        spans.push(match piece {
-            Piece::Same(s) => Span::raw(s),
-            Piece::Inserted(s) => Span::styled(s, t.inserted),
-            Piece::Deleted(s) => Span::styled(s, t.deleted),
-        });
-    }
-    Line::from(spans)
+    [
+        side(base, "  − ", t.deleted, &|op| op.a),
+        side(other, "  + ", t.inserted, &|op| op.b),
+    ]
 }
 
 /// The view's text.
@@ -141,7 +124,7 @@ pub fn lines(
         match other {
             Some((score, text)) => {
                 out.push(heading(analysis, source, &score, t));
-                out.push(diff_spans(&base_text, &text, t));
+                out.extend(diff_lines(&base_text, &text, t));
             }
             None => {
                 out.push(heading(analysis, source, "", t));
@@ -157,7 +140,7 @@ pub fn lines(
         out.push(Line::styled("Only one source: nothing to compare.", t.dim));
     }
     out.push(Line::styled(
-        "underlined: words only in that source · crossed out: words only in the base",
+        "− the base's wording, crossed out: words only in the base · + that source's wording, underlined: words only there",
         t.dim,
     ));
     out
@@ -173,15 +156,15 @@ pub fn state(
     body: Rect,
     scroll: usize,
 ) -> DiffState {
-    let title = " Diff — b: next base · 1…9: pick base · p: paragraphs · Esc closes ".to_owned();
+    let title = " Diff ".to_owned();
+    // Wrapped here, with hanging indents: continuation lines stay under the wording.
+    let width = usize::from(super::overlay::inner(body).width);
+    let lines = super::hanging::wrap_all(lines(analysis, theme, base, paragraphs), width, |l| {
+        super::hanging::leading(l, 2)
+    });
     DiffState {
         base,
         paragraphs,
-        view: TextView::new(
-            title,
-            lines(analysis, theme, base, paragraphs),
-            body,
-            scroll,
-        ),
+        view: TextView::new(title, lines, body, scroll),
     }
 }

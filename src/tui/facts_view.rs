@@ -252,13 +252,20 @@ pub fn render(
         }
         other => other.name().to_owned(),
     };
-    let title = format!(
-        " Facts: {what} ({}) — a o m c v filter · Enter jumps · Esc closes ",
-        state.rows.len()
-    );
-    let block = Block::bordered()
+    // The keys are on the hint bar; the frame says what is shown and where the selection is.
+    let title = format!(" Facts: {what} ({}) ", state.rows.len());
+    let mut block = Block::bordered()
         .border_style(t.focus_border)
         .title(Line::styled(title, t.title));
+    if !state.rows.is_empty() {
+        block = block.title_bottom(
+            Line::styled(
+                format!(" {} of {} ", state.selected + 1, state.rows.len()),
+                t.title,
+            )
+            .right_aligned(),
+        );
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.height < 2 || inner.width < 10 {

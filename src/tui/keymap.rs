@@ -38,16 +38,21 @@ pub fn map_list_event(event: &Event) -> Option<Action> {
     }
 }
 
-/// The modes to try for a key, in order.
-fn modes(app: &App) -> &'static [Mode] {
+/// The modes to try for a key, in order (the key-hint bar shows the same).
+pub fn modes(app: &App) -> &'static [Mode] {
     if app.prompt.is_some() {
         return &[Mode::Anywhere, Mode::Prompt];
     }
+    if app.goto.is_some() {
+        return &[Mode::Anywhere, Mode::Goto];
+    }
     match &app.overlay {
         Overlay::None => &[Mode::Anywhere, Mode::Panes],
-        Overlay::Diff(_) => &[Mode::Anywhere, Mode::AnyView, Mode::Diff],
+        Overlay::Diff(_) => &[Mode::Anywhere, Mode::Diff, Mode::AnyView],
+        Overlay::Detail(_) => &[Mode::Anywhere, Mode::AnyView, Mode::Detail],
         Overlay::Facts(_) => &[Mode::Anywhere, Mode::AnyView, Mode::Facts],
         Overlay::Source(_) => &[Mode::Anywhere, Mode::AnyView, Mode::Source],
+        Overlay::Overview(_) => &[Mode::Anywhere, Mode::AnyView, Mode::Overview],
         Overlay::Help(_) | Overlay::Legend(_) => &[Mode::Anywhere, Mode::AnyView],
     }
 }
@@ -79,7 +84,7 @@ fn matches(pat: Pat, input: Input<'_>, mode: Mode) -> Option<Option<usize>> {
                     // The prompt's Enter, Esc and Backspace work with Ctrl held too; elsewhere
                     // a key with Ctrl is only ever a Ctrl binding.
                     let named = !matches!(code, KeyCode::Char(_));
-                    (!ctrl || (mode == Mode::Prompt && named)).then_some(None)
+                    (!ctrl || (matches!(mode, Mode::Prompt | Mode::Goto) && named)).then_some(None)
                 }
                 (Pat::Digit, KeyCode::Char(ch)) if !ctrl => ch
                     .to_digit(10)

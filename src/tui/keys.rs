@@ -14,16 +14,22 @@ pub enum Mode {
     Anywhere,
     /// The search prompt is open.
     Prompt,
+    /// The go-to-source prompt (`:`) is open.
+    Goto,
     /// No view is open: the reading panes.
     Panes,
     /// Any view (help, legend, diff, facts, source) is open.
     AnyView,
     /// The diff view.
     Diff,
+    /// The detail pane.
+    Detail,
     /// The facts view.
     Facts,
     /// The source view.
     Source,
+    /// The overview.
+    Overview,
     /// The story list (several stories, none open).
     Stories,
 }
@@ -34,11 +40,14 @@ impl Mode {
         match self {
             Self::Anywhere => "anywhere",
             Self::Prompt => "search prompt",
+            Self::Goto => "go-to prompt",
             Self::Panes => "panes",
             Self::AnyView => "any view",
             Self::Diff => "diff view",
+            Self::Detail => "detail pane",
             Self::Facts => "facts view",
             Self::Source => "source view",
+            Self::Overview => "overview",
             Self::Stories => "story list",
         }
     }
@@ -97,6 +106,17 @@ pub struct Row {
     pub keys: &'static [(&'static [Key], Do)],
     /// What the groups do, in their order.
     pub what: &'static str,
+    /// In the key-hint bar: its rank (0 first; the bar drops the highest ranks when narrow)
+    /// and a word or two for it.
+    pub hint: Option<(u8, &'static str)>,
+}
+
+impl Row {
+    /// The row shown in the key-hint bar at `rank` as `label`.
+    const fn hint(mut self, rank: u8, label: &'static str) -> Self {
+        self.hint = Some((rank, label));
+        self
+    }
 }
 
 const fn k(code: KeyCode, name: &'static str) -> Key {
@@ -136,12 +156,15 @@ const fn row(mode: Mode, keys: &'static [(&'static [Key], Do)], what: &'static s
         searching: false,
         keys,
         what,
+        hint: None,
     }
 }
 
 use Action as A;
 use Do::Act;
-use Mode::{AnyView, Anywhere, Diff, Facts, Panes, Prompt, Source, Stories};
+use Mode::{
+    AnyView, Anywhere, Detail, Diff, Facts, Goto, Overview, Panes, Prompt, Source, Stories,
+};
 
 /// Every binding, in the order the help and the README list them.
 pub const TABLE: &[Row] = &[
@@ -187,7 +210,31 @@ pub const TABLE: &[Row] = &[
         Prompt,
         &[(&[ENTER], Act(A::SearchConfirm)), (&[ESC], Act(A::Back))],
         "run the search (case-insensitive, all panes) / cancel it",
+    )
+    .hint(0, "search / cancel"),
+    row(
+        Goto,
+        &[
+            (
+                &[Key {
+                    pat: Pat::AnyChar,
+                    name: "0 … 9",
+                }],
+                Do::Type,
+            ),
+            (
+                &[k(KeyCode::Backspace, "Backspace")],
+                Act(A::SearchBackspace),
+            ),
+        ],
+        "type the source number / delete its last digit",
     ),
+    row(
+        Goto,
+        &[(&[ENTER], Act(A::GotoConfirm)), (&[ESC], Act(A::Back))],
+        "focus that source / cancel",
+    )
+    .hint(0, "go / cancel"),
     row(
         Panes,
         &[
@@ -195,7 +242,8 @@ pub const TABLE: &[Row] = &[
             (&[c('k', "k"), UP], Act(A::Up)),
         ],
         "next / previous sentence in the focused pane",
-    ),
+    )
+    .hint(1, "move"),
     row(
         Panes,
         &[
@@ -203,7 +251,8 @@ pub const TABLE: &[Row] = &[
             (&[c('G', "G"), END], Act(A::Bottom)),
         ],
         "first / last sentence",
-    ),
+    )
+    .hint(9, "top/end"),
     row(
         Panes,
         &[
@@ -233,7 +282,8 @@ pub const TABLE: &[Row] = &[
             ),
         ],
         "next / previous pane",
-    ),
+    )
+    .hint(2, "pane"),
     row(
         Panes,
         &[(&[DIGIT], Do::Digit(A::FocusSource))],
@@ -241,17 +291,25 @@ pub const TABLE: &[Row] = &[
     ),
     row(
         Panes,
+        &[(&[c(':', ":")], Act(A::GotoStart))],
+        "focus any source by its number: type it, then Enter",
+    )
+    .hint(11, "go to source"),
+    row(
+        Panes,
         &[
             (&[c(']', "]")], Act(A::NextSources)),
             (&[c('[', "[")], Act(A::PrevSources)),
         ],
         "next / previous screenful of sources",
-    ),
+    )
+    .hint(10, "more sources"),
     row(
         Panes,
         &[(&[c('z', "z")], Act(A::ToggleZoom))],
         "zoom: the focused pane alone, or all again",
-    ),
+    )
+    .hint(12, "zoom"),
     row(
         Panes,
         &[(&[c('s', "s")], Act(A::ToggleSync))],
@@ -264,7 +322,8 @@ pub const TABLE: &[Row] = &[
             (&[c('N', "N")], Act(A::PrevOnlyHere)),
         ],
         "next / previous sentence only this source carries",
-    ),
+    )
+    .hint(4, "only here"),
     Row {
         mode: Panes,
         searching: true,
@@ -273,32 +332,59 @@ pub const TABLE: &[Row] = &[
             (&[c('N', "N")], Act(A::SearchPrev)),
         ],
         what: "next / previous search hit",
+        hint: Some((0, "hits")),
     },
+    row(
+        Panes,
+        &[
+            (&[c('}', "}")], Act(A::NextDifference)),
+            (&[c('{', "{")], Act(A::PrevDifference)),
+        ],
+        "next / previous difference: the start of a run of sentences not every source says",
+    )
+    .hint(4, "difference"),
     row(
         Panes,
         &[(&[c('c', "c")], Act(A::NextConflict))],
         "next sentence in a conflict",
-    ),
+    )
+    .hint(5, "conflict"),
     row(
         Panes,
         &[(&[c('/', "/")], Act(A::SearchStart))],
         "open the search prompt",
-    ),
+    )
+    .hint(3, "search"),
     row(
         Panes,
-        &[(&[c('d', "d"), ENTER], Act(A::OpenDiff))],
+        &[(&[ENTER], Act(A::OpenDetail))],
+        "detail pane: which sources say the cursor sentence, each counterpart with its score and why, conflict sides, the nearest sentence where there is none",
+    )
+    .hint(5, "why"),
+    row(
+        Panes,
+        &[(&[c('d', "d")], Act(A::OpenDiff))],
         "diff view: the cursor sentence word-diffed against its counterparts",
-    ),
+    )
+    .hint(6, "diff"),
     row(
         Panes,
         &[(&[c('f', "f")], Act(A::OpenFacts))],
         "facts view: claims and atoms × sources",
-    ),
+    )
+    .hint(7, "facts"),
+    row(
+        Panes,
+        &[(&[c('o', "o")], Act(A::OpenOverview))],
+        "overview: per source its sentences, confirmed share, only-here sentences, omissions, conflicts",
+    )
+    .hint(9, "overview"),
     row(
         Panes,
         &[(&[c('i', "i")], Act(A::OpenSource))],
         "source view: metadata and everything cleaning removed, with the reason",
-    ),
+    )
+    .hint(13, "source info"),
     row(
         Panes,
         &[
@@ -306,13 +392,26 @@ pub const TABLE: &[Row] = &[
             (&[c('?', "?")], Act(A::OpenHelp)),
         ],
         "legend / help",
-    ),
+    )
+    .hint(8, "legend/help"),
     row(
         Panes,
         &[(&[ESC], Act(A::Back))],
-        "clear the active search, else quit",
+        "clear the active search (never quits)",
     ),
-    row(Panes, &[(&[c('q', "q")], Act(A::Quit))], "quit"),
+    Row {
+        mode: Panes,
+        searching: true,
+        keys: &[(&[c('q', "q")], Act(A::Back))],
+        what: "clear the active search",
+        hint: Some((1, "clear search")),
+    },
+    row(
+        Panes,
+        &[(&[c('q', "q"), c('Q', "Q")], Act(A::Quit))],
+        "quit",
+    )
+    .hint(0, "quit"),
     row(
         AnyView,
         &[
@@ -320,7 +419,8 @@ pub const TABLE: &[Row] = &[
             (&[c('k', "k"), UP], Act(A::ViewMove(-1))),
         ],
         "scroll or move the selection by one line",
-    ),
+    )
+    .hint(2, "scroll"),
     row(
         AnyView,
         &[
@@ -344,12 +444,33 @@ pub const TABLE: &[Row] = &[
             (&[c('?', "?")], Act(A::OpenHelp)),
         ],
         "legend / help",
-    ),
+    )
+    .hint(9, "legend/help"),
     row(
         AnyView,
-        &[(&[ESC], Act(A::Back)), (&[c('q', "q")], Act(A::Quit))],
-        "close the view / quit",
-    ),
+        &[(&[ESC, c('q', "q")], Act(A::Back))],
+        "close the view",
+    )
+    .hint(0, "close"),
+    row(AnyView, &[(&[c('Q', "Q")], Act(A::Quit))], "quit").hint(10, "quit"),
+    row(
+        Diff,
+        &[
+            (&[c('j', "j"), DOWN], Act(A::DiffSentence(1))),
+            (&[c('k', "k"), UP], Act(A::DiffSentence(-1))),
+        ],
+        "the next / previous sentence of the base source (PgDn/PgUp scroll)",
+    )
+    .hint(1, "sentence"),
+    row(
+        Diff,
+        &[
+            (&[c(']', "]")], Act(A::DiffNextBase)),
+            (&[c('[', "[")], Act(A::DiffPrevBase)),
+        ],
+        "the next / previous source with a counterpart becomes the base",
+    )
+    .hint(2, "source"),
     row(
         Diff,
         &[
@@ -357,13 +478,16 @@ pub const TABLE: &[Row] = &[
             (&[DIGIT], Do::Digit(A::DiffBase)),
         ],
         "make the next source / that source the base",
-    ),
+    )
+    .hint(3, "base"),
     row(
         Diff,
         &[(&[c('p', "p")], Act(A::DiffParagraphs))],
         "compare whole paragraphs (aligned rows), or sentences again",
-    ),
-    row(Diff, &[(&[c('d', "d"), ENTER], Act(A::Close))], "close"),
+    )
+    .hint(4, "paragraphs"),
+    row(Diff, &[(&[c('d', "d")], Act(A::Close))], "close"),
+    row(Detail, &[(&[ENTER], Act(A::Close))], "close"),
     row(
         Facts,
         &[
@@ -374,12 +498,14 @@ pub const TABLE: &[Row] = &[
             (&[c('v', "v")], Act(A::Filter(FactsFilter::QuoteVariants))),
         ],
         "all facts / only in one source / omitted by the focused source (2+ others carry them) / conflicts / quote variants",
-    ),
+    )
+    .hint(3, "filter"),
     row(
         Facts,
         &[(&[ENTER], Act(A::FactsJump))],
         "jump to the selected fact in the panes",
-    ),
+    )
+    .hint(1, "jump"),
     row(
         Facts,
         &[
@@ -387,7 +513,8 @@ pub const TABLE: &[Row] = &[
             (&[c('h', "h"), LEFT], Act(A::FactsColumns(-1))),
         ],
         "scroll the source columns by one source",
-    ),
+    )
+    .hint(4, "columns"),
     row(
         Facts,
         &[
@@ -398,6 +525,7 @@ pub const TABLE: &[Row] = &[
     ),
     row(Facts, &[(&[c('f', "f")], Act(A::Close))], "close"),
     row(Source, &[(&[c('i', "i")], Act(A::Close))], "close"),
+    row(Overview, &[(&[c('o', "o")], Act(A::Close))], "close"),
     row(
         Panes,
         &[(&[k(KeyCode::Backspace, "Backspace")], Act(A::StoryList))],
@@ -410,7 +538,8 @@ pub const TABLE: &[Row] = &[
             (&[c('k', "k"), UP], Act(A::StoryMove(-1))),
         ],
         "next / previous story",
-    ),
+    )
+    .hint(2, "move"),
     row(
         Stories,
         &[
@@ -425,12 +554,17 @@ pub const TABLE: &[Row] = &[
         Stories,
         &[(&[ENTER], Act(A::StoryOpen))],
         "open the story's panes",
-    ),
-    row(Stories, &[(&[c('q', "q"), ESC], Act(A::Quit))], "quit"),
+    )
+    .hint(1, "open"),
+    row(Stories, &[(&[c('q', "q"), c('Q', "Q")], Act(A::Quit))], "quit").hint(0, "quit"),
 ];
 
 /// The precedence of modes, as the help ends it.
-pub const PRECEDENCE: &str = "Precedence: the search prompt takes every key; then an open view; then n/N go to search hits while a search is active.";
+pub const PRECEDENCE: &str = "Precedence: the search prompt takes every key (Esc cancels it, Ctrl-C quits); then an open view; then n/N go to search hits and q clears the search while one is active.";
+
+/// The safe keys, as the help ends.
+pub const SAFE_KEYS: &str =
+    "q and Esc close what is open and never lose your place. Esc never quits.";
 
 /// The keys of a row as the help shows them: `j ↓ / k ↑`.
 pub fn keys_text(row: &Row, quote: bool) -> String {
@@ -455,6 +589,46 @@ pub fn keys_text(row: &Row, quote: bool) -> String {
         text.push_str(" while a search is active");
     }
     text
+}
+
+/// The key-hint bar for the `modes` tried in order (as the key map tries them), most useful
+/// first: each hinted row as its keys (the first unshadowed key of each group: `j/k`) and its
+/// label. Rows that need an active search come in only while `searching`, and shadow the keys
+/// of the plain rows of their mode; a mode tried earlier shadows the same keys of later ones.
+pub fn hints(modes: &[Mode], searching: bool) -> Vec<(String, &'static str)> {
+    let live = |r: &&Row| modes.contains(&r.mode) && (!r.searching || searching);
+    let rank_of = |m: Mode| modes.iter().position(|x| *x == m).unwrap_or(usize::MAX);
+    // A key is shadowed by the same key in a mode tried earlier, or in a row of its own mode
+    // that needs a search (those are tried first).
+    let shadowed = |row: &Row, pat: Pat| {
+        TABLE.iter().filter(live).any(|r| {
+            let earlier = rank_of(r.mode) < rank_of(row.mode)
+                || (r.mode == row.mode && r.searching && !row.searching);
+            earlier && r.keys.iter().any(|(ks, _)| ks.iter().any(|k| k.pat == pat))
+        })
+    };
+    let mut out: Vec<(u8, usize, String, &'static str)> = Vec::new();
+    for row in TABLE.iter().filter(live) {
+        let Some((rank, label)) = row.hint else {
+            continue;
+        };
+        let keys: Vec<String> = row
+            .keys
+            .iter()
+            .filter_map(|(ks, _)| {
+                ks.iter()
+                    .find(|k| !shadowed(row, k.pat))
+                    .map(|k| k.name.replace(" … ", "…"))
+            })
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
+        let order = modes.iter().position(|m| *m == row.mode).unwrap_or(0);
+        out.push((rank, order, keys.join("/"), label));
+    }
+    out.sort_by_key(|(rank, order, _, _)| (*rank, *order));
+    out.into_iter().map(|(_, _, k, l)| (k, l)).collect()
 }
 
 /// The README's key table, as Markdown.
@@ -522,8 +696,31 @@ mod tests {
     }
 
     #[test]
+    fn hints_follow_the_mode_and_the_search() {
+        let panes = hints(&[Mode::Anywhere, Mode::Panes], false);
+        assert_eq!(panes.first(), Some(&("q".to_owned(), "quit")));
+        assert!(panes.contains(&("n/N".to_owned(), "only here")));
+        assert!(panes.contains(&("d".to_owned(), "diff")));
+        let searching = hints(&[Mode::Anywhere, Mode::Panes], true);
+        assert_eq!(searching.first(), Some(&("n/N".to_owned(), "hits")));
+        assert!(searching.contains(&("q".to_owned(), "clear search")));
+        assert!(searching.contains(&("Q".to_owned(), "quit")));
+        assert!(!searching.iter().any(|(_, l)| *l == "only here"));
+        let prompt = hints(&[Mode::Anywhere, Mode::Prompt], true);
+        assert_eq!(prompt, vec![("Enter/Esc".to_owned(), "search / cancel")]);
+        let facts = hints(&[Mode::Anywhere, Mode::AnyView, Mode::Facts], false);
+        assert_eq!(facts.first(), Some(&("Esc".to_owned(), "close")));
+        assert!(facts.contains(&("Q".to_owned(), "quit")));
+        assert!(facts.contains(&("a/o/m/c/v".to_owned(), "filter")));
+    }
+
+    #[test]
     fn keys_text_joins_groups_with_a_slash() {
-        assert_eq!(keys_text(&TABLE[4], true), "`j` `↓` / `k` `↑`");
-        assert_eq!(keys_text(&TABLE[4], false), "j ↓ / k ↑");
+        let row = TABLE
+            .iter()
+            .find(|r| r.mode == Mode::Panes && r.what.starts_with("next / previous sentence in"))
+            .expect("the j/k row");
+        assert_eq!(keys_text(row, true), "`j` `↓` / `k` `↑`");
+        assert_eq!(keys_text(row, false), "j ↓ / k ↑");
     }
 }

@@ -1,4 +1,4 @@
-//! Where everything goes on screen: the tab strip, the panes, the status bar. Pure functions of
+//! Where everything goes on screen: the tab strip, the panes, the status bar, the key hints. Pure functions of
 //! the terminal size and the interface state, so rendering and mouse handling agree.
 
 use ratatui::layout::Rect;
@@ -59,8 +59,10 @@ pub struct Screen {
     pub tabs: Rect,
     /// The panes, left to right.
     pub panes: Vec<PaneArea>,
-    /// The status bar at the bottom.
+    /// The status bar, above the key hints.
     pub status: Rect,
+    /// The key-hint bar, the bottom line.
+    pub hints: Rect,
     /// Everything between the tab strip and the status bar.
     pub body: Rect,
 }
@@ -70,6 +72,12 @@ pub fn screen(area: Rect, sources: usize, first: usize, zoom: bool, focus: usize
     let tabs = Rect::new(area.x, area.y, area.width, 1.min(area.height));
     let status = Rect::new(
         area.x,
+        area.y + area.height.saturating_sub(2),
+        area.width,
+        1.min(area.height),
+    );
+    let hints = Rect::new(
+        area.x,
         area.y + area.height.saturating_sub(1),
         area.width,
         1.min(area.height),
@@ -78,7 +86,7 @@ pub fn screen(area: Rect, sources: usize, first: usize, zoom: bool, focus: usize
         area.x,
         area.y + 1,
         area.width,
-        area.height.saturating_sub(2),
+        area.height.saturating_sub(3),
     );
     let count = panes_that_fit(area.width, sources, zoom);
     let first = if zoom {
@@ -116,6 +124,7 @@ pub fn screen(area: Rect, sources: usize, first: usize, zoom: bool, focus: usize
         tabs,
         panes,
         status,
+        hints,
         body,
     }
 }

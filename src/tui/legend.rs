@@ -13,7 +13,7 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
     let t = theme;
     let row = |glyph: &str, style, sample: &str, sample_style, what: &str| {
         Line::from(vec![
-            Span::styled(format!(" {glyph} "), style),
+            Span::styled(format!(" {glyph:<3} "), style),
             Span::styled(sample.to_owned(), sample_style),
             Span::raw(format!("  {what}")),
         ])
@@ -27,11 +27,11 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
             "no other source says this",
         ),
         row(
-            support_glyph(Support::Some, false),
+            "▁▄▇",
             support_style(t, Support::Some),
             "Some say",
             support_style(t, Support::Some),
-            "some other sources say this too",
+            "some other sources say this too; the bar is their share (▁ few … ▇ nearly all)",
         ),
         row(
             support_glyph(Support::All, false),
@@ -52,7 +52,7 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
             t.all,
             "Name",
             t.all.patch(t.partial_atom),
-            "underlined: a name, number, date or quote only some sources have",
+            "underlined: a name, number, date or quote only some sources have (not inside an only-here sentence)",
         ),
         row(
             theme::GLYPH_CURSOR,
@@ -78,6 +78,15 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
         Line::raw(""),
         Line::styled(
             format!(
+                " Tabs: {}3 sentences only it says, {}2 claims it omits, {}1 conflicts.",
+                theme::GLYPH_ONLY,
+                theme::GLYPH_LACKS,
+                theme::GLYPH_CONFLICT
+            ),
+            t.dim,
+        ),
+        Line::styled(
+            format!(
                 " Facts view: {} carries it, {} lacks it.",
                 theme::GLYPH_HAS,
                 theme::GLYPH_LACKS
@@ -97,7 +106,16 @@ pub fn area(lines: &[Line<'_>], body: Rect) -> Rect {
 
 /// The legend view for a screen body of `body`, scrolled to `scroll`.
 pub fn view(theme: &Theme, body: Rect, scroll: usize) -> TextView {
-    let lines = lines(theme);
+    // Wrapped by hand so that a meaning's continuation lines hang under the sample.
+    let width = usize::from(centered(body, 70, 0, 40, 3).width.saturating_sub(2));
+    let lines =
+        super::hanging::wrap_all(
+            lines(theme),
+            width,
+            |l| {
+                if l.spans.len() == 3 { 6 } else { 1 }
+            },
+        );
     let area = area(&lines, body);
-    TextView::new(" Legend — Esc closes ".to_owned(), lines, area, scroll)
+    TextView::new(" Legend — q/Esc closes ".to_owned(), lines, area, scroll)
 }

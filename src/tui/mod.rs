@@ -10,15 +10,19 @@
 
 pub mod action;
 pub mod app;
+pub mod config;
 pub mod derived;
+pub mod detail_view;
 pub mod diff_view;
 pub mod facts_view;
+pub mod hanging;
 pub mod help;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
 pub mod legend;
 pub mod overlay;
+pub mod overview;
 pub mod panes;
 pub mod search;
 pub mod source_view;
@@ -117,7 +121,7 @@ fn restore() {
 
 /// Runs the interface until the user quits or a termination signal arrives. The terminal is
 /// restored on every way out, panics included.
-pub fn run(analysis: &Analysis) -> io::Result<Exit> {
+pub fn run(analysis: &Analysis, settings: &config::Settings) -> io::Result<Exit> {
     let signals = Signals::register()?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -133,7 +137,7 @@ pub fn run(analysis: &Analysis) -> io::Result<Exit> {
         }
     };
     let result = execute!(stdout(), EnableMouseCapture)
-        .and_then(|()| event_loop(&mut terminal, analysis, &signals));
+        .and_then(|()| event_loop(&mut terminal, analysis, settings, &signals));
     restore();
     result
 }
@@ -149,15 +153,16 @@ enum PanesExit {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     analysis: &Analysis,
+    settings: &config::Settings,
     signals: &Signals,
 ) -> io::Result<Exit> {
     if crate::findings::stories::story_count(analysis) <= 1 {
-        return panes_loop(terminal, analysis, signals, false).map(|e| match e {
+        return panes_loop(terminal, analysis, settings, signals, false).map(|e| match e {
             PanesExit::Exit(e) => e,
             PanesExit::Back => Exit::Quit,
         });
     }
-    let mut list = stories::StoryList::new(analysis, Theme::from_env());
+    let mut list = stories::StoryList::new(analysis, settings.theme);
     loop {
         let size = terminal.size()?;
         list.update(Action::Resize {
@@ -191,7 +196,7 @@ fn event_loop(
         let Some(story) = crate::findings::stories::story_analysis(analysis, open) else {
             continue;
         };
-        match panes_loop(terminal, &story, signals, true)? {
+        match panes_loop(terminal, &story, settings, signals, true)? {
             PanesExit::Exit(e) => return Ok(e),
             PanesExit::Back => {}
         }
@@ -202,10 +207,12 @@ fn event_loop(
 fn panes_loop(
     terminal: &mut DefaultTerminal,
     analysis: &Analysis,
+    settings: &config::Settings,
     signals: &Signals,
     in_list: bool,
 ) -> io::Result<PanesExit> {
-    let mut app = App::new(analysis, Theme::from_env());
+    let mut app = App::new(analysis, settings.theme);
+    app.tab_width = settings.tab_width;
     app.in_story_list = in_list;
     let size = terminal.size()?;
     app.dispatch(Action::Resize {

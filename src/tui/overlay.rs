@@ -67,6 +67,15 @@ pub struct DiffState {
     pub view: TextView,
 }
 
+/// State of the detail pane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DetailState {
+    /// The sentence explained.
+    pub sentence: SentenceRef,
+    /// Its text.
+    pub view: TextView,
+}
+
 /// What covers the panes, if anything.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
@@ -78,18 +87,23 @@ pub enum Overlay {
     Legend(TextView),
     /// A sentence against its counterparts.
     Diff(DiffState),
+    /// Why a sentence is marked as it is.
+    Detail(DetailState),
     /// Claims and atoms × sources.
     Facts(FactsState),
     /// Metadata and removed text of the focused source.
     Source(TextView),
+    /// Per-source counts.
+    Overview(TextView),
 }
 
 impl Overlay {
     /// The open text view, if the overlay is one.
     pub fn text(&self) -> Option<&TextView> {
         match self {
-            Self::Help(v) | Self::Legend(v) | Self::Source(v) => Some(v),
+            Self::Help(v) | Self::Legend(v) | Self::Source(v) | Self::Overview(v) => Some(v),
             Self::Diff(d) => Some(&d.view),
+            Self::Detail(d) => Some(&d.view),
             Self::Facts(_) | Self::None => None,
         }
     }
@@ -97,8 +111,9 @@ impl Overlay {
     /// The open text view, to change.
     pub fn text_mut(&mut self) -> Option<&mut TextView> {
         match self {
-            Self::Help(v) | Self::Legend(v) | Self::Source(v) => Some(v),
+            Self::Help(v) | Self::Legend(v) | Self::Source(v) | Self::Overview(v) => Some(v),
             Self::Diff(d) => Some(&mut d.view),
+            Self::Detail(d) => Some(&mut d.view),
             Self::Facts(_) | Self::None => None,
         }
     }

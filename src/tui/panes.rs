@@ -4,8 +4,9 @@
 
 use super::app::App;
 use super::layout::PaneArea;
-use super::theme::{self, support_glyph, support_style};
+use super::theme::{self, share_glyph, support_style};
 use super::wrap::{Wrapped, wrap_article};
+use crate::findings::Support;
 use crate::model::Span;
 use crate::text::sanitize::{for_display, is_unsafe_char};
 use crate::text::width::truncate;
@@ -87,8 +88,16 @@ pub fn render(app: &App, pane: &PaneArea, buf: &mut Buffer) {
         .filter(|(s, _)| *s == source)
         .map(|(_, span)| *span);
 
-    for (row, line) in wrapped.lines.iter().skip(top).take(height).enumerate() {
-        let y = pane.text.y + row as u16;
+    // Filler lines above the text (reading in sync) push it down.
+    let pad = app.pad_of(source).min(height);
+    for (row, line) in wrapped
+        .lines
+        .iter()
+        .skip(top)
+        .take(height - pad)
+        .enumerate()
+    {
+        let y = pane.text.y + (row + pad) as u16;
         let Some(k) = line.sentence else {
             continue;
         };
@@ -119,7 +128,7 @@ pub fn render(app: &App, pane: &PaneArea, buf: &mut Buffer) {
                 buf.set_string(
                     pane.gutter.x + 1,
                     y,
-                    support_glyph(info.support, info.conflict),
+                    share_glyph(info.support, info.conflict, info.carried, app.sources()),
                     if info.conflict {
                         theme.conflict
                     } else {
@@ -137,7 +146,16 @@ pub fn render(app: &App, pane: &PaneArea, buf: &mut Buffer) {
             line.span,
             base,
             &[
-                (atoms, theme.partial_atom),
+                // Inside a sentence no other source carries, every name is "only here"
+                // already: underlining them adds nothing.
+                (
+                    if info.support == Support::Only {
+                        &[][..]
+                    } else {
+                        atoms
+                    },
+                    theme.partial_atom,
+                ),
                 (conflicts, theme.conflict),
                 (&hits, theme.hit),
             ],

@@ -1,7 +1,7 @@
 //! The story list: with several stories the interface opens on it. State ([`StoryList`], moved
 //! by [`StoryList::update`]) and drawing (its [`Widget`]) of one screen: a header, then a line
-//! per story with its number, title, number of sources, outlets, date range and how much of it
-//! other sources of the story confirm. `Enter` opens a story's panes; `Backspace` there comes
+//! per story with its number, title, number of sources, how much of it other sources of the
+//! story confirm, date range and outlets. `Enter` opens a story's panes; `Backspace` there comes
 //! back here (keys in [`super::keys::TABLE`], mode "story list").
 
 use super::action::Action;
@@ -77,7 +77,7 @@ impl StoryList {
     }
 }
 
-/// The facts of a story in one line.
+/// The facts of a story in one line: sources, share confirmed, dates, outlets.
 fn facts(info: &StoryInfo) -> String {
     let mut parts = vec![format!(
         "{} {}",
@@ -88,16 +88,18 @@ fn facts(info: &StoryInfo) -> String {
             "sources"
         }
     )];
-    if !info.outlets.is_empty() {
-        parts.push(info.outlets.join(", "));
+    if let Some(p) = confirmed_percent(info.confirmed.0, info.confirmed.1) {
+        parts.push(format!("{p} % confirmed"));
     }
     match &info.dates {
         Some((a, b)) if a == b => parts.push(a.clone()),
         Some((a, b)) => parts.push(format!("{a} to {b}")),
         None => {}
     }
-    if let Some(p) = confirmed_percent(info.confirmed.0, info.confirmed.1) {
-        parts.push(format!("{p} % confirmed"));
+    // Last: labels (first words when the outlet is unknown) can be long, and the line is cut
+    // to the width.
+    if !info.outlets.is_empty() {
+        parts.push(info.outlets.join(", "));
     }
     parts.join(" · ")
 }

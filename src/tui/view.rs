@@ -1,11 +1,12 @@
-//! Draws the whole screen from the state: tab strip, panes, status bar, and the open overlay;
+//! Draws the whole screen from the state: tab strip, panes, status bar, key hints, and the open
+//! overlay;
 //! or a "too small" notice on tiny terminals.
 
 use super::app::App;
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::overlay::{Overlay, TextView, inner, wrapped_height};
 use super::theme::Theme;
-use super::{facts_view, panes, tabs};
+use super::{facts_view, keymap, keys, panes, tabs};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -25,18 +26,27 @@ impl Widget for &App<'_> {
             return;
         }
         let screen = layout::screen(area, self.sources(), self.first, self.zoom, self.focus);
-        let strip = tabs::layout(self.analysis, self.search.as_ref(), &screen, screen.tabs);
+        let strip = tabs::layout(
+            self.analysis,
+            &self.data.counts,
+            self.tab_width,
+            self.search.as_ref(),
+            &screen,
+            screen.tabs,
+        );
         tabs::render(&self.theme, self.focus, &screen, &strip, buf);
         for pane in &screen.panes {
             panes::render(self, pane, buf);
         }
         status(self, screen.status, buf);
+        hint_bar(self, screen.hints, buf);
         match &self.overlay {
             Overlay::None => {}
-            Overlay::Help(v) | Overlay::Legend(v) | Overlay::Source(v) => {
+            Overlay::Help(v) | Overlay::Legend(v) | Overlay::Source(v) | Overlay::Overview(v) => {
                 text_overlay(&self.theme, v, area, buf)
             }
             Overlay::Diff(d) => text_overlay(&self.theme, &d.view, area, buf),
+            Overlay::Detail(d) => text_overlay(&self.theme, &d.view, area, buf),
             Overlay::Facts(f) => {
                 facts_view::render(self.analysis, &self.theme, self.focus, f, screen.body, buf)
             }
@@ -85,6 +95,8 @@ fn status(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, t.status);
     let left = if let Some(p) = &app.prompt {
         format!("/{p}▏")
+    } else if let Some(g) = &app.goto {
+        format!("go to source (1 … {}): {g}▏", app.sources())
     } else if let Some(m) = &app.message {
         m.clone()
     } else if app.sources() < 2 {
@@ -93,33 +105,21 @@ fn status(app: &App, area: Rect, buf: &mut Buffer) {
         let n = app.data.count(app.focus);
         let cur = app.cursor_of(app.focus);
         let carried = app.data.info(app.focus, cur).map_or(0, |i| i.carried);
-        format!(
-            "source {}/{} · sentence {}/{} · said by {} of {} sources",
-            app.focus + 1,
-            app.sources(),
-            (cur + 1).min(n),
-            n,
-            carried,
-            app.sources()
-        )
+        let (s, ns, k) = (app.focus + 1, app.sources(), (cur + 1).min(n));
+        let full =
+            format!("source {s}/{ns} · sentence {k}/{n} · said by {carried} of {ns} sources");
+        // Narrow terminals get the same facts in fewer words rather than a cut-off line.
+        let room = usize::from(area.width).saturating_sub(status_right(app).chars().count() + 3);
+        if super::wrap::str_width(&full) <= room {
+            full
+        } else {
+            format!("src {s}/{ns} · {k}/{n} · said by {carried}/{ns}")
+        }
     };
-    let search = app
-        .search
-        .as_ref()
-        .map(|s| format!("/{} ({} hits) · ", s.query, s.total()))
-        .unwrap_or_default();
-    let hints = if area.width >= 100 {
-        " · ? help · L legend · q quit"
-    } else {
-        " · ? help"
-    };
-    let right = format!(
-        "{search}sync {}{}{hints} ",
-        if app.sync { "on" } else { "off" },
-        if app.zoom { " · zoom" } else { "" },
-    );
+    let right = status_right(app);
     let rw = super::wrap::str_width(&right) as u16;
-    let lw = usize::from(area.width.saturating_sub(rw + 1));
+    // At least two spaces between the two halves.
+    let lw = usize::from(area.width.saturating_sub(rw + 3));
     let line = Line::from(vec![
         Span::raw(" "),
         Span::raw(crate::text::width::truncate(&left, lw)),
@@ -128,4 +128,42 @@ fn status(app: &App, area: Rect, buf: &mut Buffer) {
     if rw < area.width {
         buf.set_string(area.x + area.width - rw, area.y, &right, t.status);
     }
+}
+
+/// The right half of the status bar: the active search, sync and zoom.
+fn status_right(app: &App) -> String {
+    let search = app
+        .search
+        .as_ref()
+        .map(|s| format!("/{} ({} hits) · ", s.query, s.total()))
+        .unwrap_or_default();
+    format!(
+        "{search}sync {}{} ",
+        if app.sync { "on" } else { "off" },
+        if app.zoom { " · zoom" } else { "" },
+    )
+}
+
+/// The key-hint bar: the keys of the current mode from the key table, most useful first, as
+/// many as fit the width.
+fn hint_bar(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let hints = keys::hints(keymap::modes(app), app.search.is_some());
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    let room = usize::from(area.width);
+    for (keys, label) in &hints {
+        let w = super::wrap::str_width(keys) + 1 + super::wrap::str_width(label);
+        let gap = if used > 1 { 2 } else { 0 };
+        if used + gap + w > room {
+            break;
+        }
+        if gap > 0 {
+            spans.push(Span::raw("  "));
+        }
+        spans.push(Span::styled(keys.clone(), t.hint_key));
+        spans.push(Span::styled(format!(" {label}"), t.hint));
+        used += gap + w;
+    }
+    Line::from(spans).render(area, buf);
 }

@@ -9,24 +9,21 @@
 //! Inputs may name the shared evaluation data (`shared:basil-dev/ID/fox.txt`, read from
 //! `../shared/data` beside the repository); [`missing_shared`] tells a test to skip visibly.
 
-use factdiff::analysis::Analysis;
+use factdiff::findings::Analysis;
 use factdiff::ingest::{self, Input, Limits};
 use factdiff::model::SentenceRef;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-// Siblings named by path so the module also works when included with `#[path]` (examples).
-#[path = "labels_oracle.rs"]
-mod oracle_impl;
-#[path = "labels_score.rs"]
-mod score_impl;
+mod oracle;
+mod score;
 
 // Each test crate uses only part of these.
 #[allow(unused_imports)]
-pub use oracle_impl::oracle;
+pub use oracle::oracle;
 #[allow(unused_imports)]
-pub use score_impl::{Link, Prf, Scores, predicted_links, score};
+pub use score::{Link, Prf, Scores, predicted_links, score};
 
 /// A sentence label: 1-based source number and a substring of the sentence's text.
 pub type SentenceLabel = (usize, String);

@@ -1,8 +1,8 @@
 //! The real binary in a pseudo-terminal, for the interface tests: a [`Session`] starts it,
 //! records every byte it writes, keeps a `vt100` screen of it (with the requests it makes
 //! besides drawing: titles, clipboard, bells), types keys, sends signals and checks that the
-//! terminal is restored at the end. Included with `#[path = "common/pty.rs"] mod pty;` by the
-//! tests that need it (not part of `common`, so other tests do not build it).
+//! terminal is restored at the end. Declared by the tests that need it as
+//! `mod common { pub mod pty; }` (not in `common/mod.rs`, so other tests do not build it).
 #![allow(dead_code)]
 
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
@@ -46,6 +46,16 @@ pub fn spawn(
     cols: u16,
     rows: u16,
 ) -> (Box<dyn MasterPty + Send>, Box<dyn Child + Send + Sync>) {
+    spawn_env(args, &[], cols, rows)
+}
+
+/// As [`spawn`], with these environment variables set as well.
+pub fn spawn_env(
+    args: &[&OsStr],
+    env: &[(&str, &OsStr)],
+    cols: u16,
+    rows: u16,
+) -> (Box<dyn MasterPty + Send>, Box<dyn Child + Send + Sync>) {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows,
@@ -58,6 +68,10 @@ pub fn spawn(
     cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.env_remove("NO_COLOR");
+    cmd.env_remove("COLORFGBG");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
     let child = pty.slave.spawn_command(cmd).expect("spawn factdiff");
     drop(pty.slave);
     (pty.master, child)
@@ -86,7 +100,12 @@ pub struct Session {
 impl Session {
     /// Starts factdiff with `args` in a `cols`×`rows` terminal.
     pub fn start(args: &[&OsStr], cols: u16, rows: u16) -> Session {
-        let (master, child) = spawn(args, cols, rows);
+        Self::start_env(args, &[], cols, rows)
+    }
+
+    /// Starts factdiff with `args` and the environment variables `env`.
+    pub fn start_env(args: &[&OsStr], env: &[(&str, &OsStr)], cols: u16, rows: u16) -> Session {
+        let (master, child) = spawn_env(args, env, cols, rows);
         let mut reader = master.try_clone_reader().expect("pty reader");
         let writer = master.take_writer().expect("pty writer");
         let parser = Arc::new(Mutex::new(parser(cols, rows)));
@@ -112,6 +131,11 @@ impl Session {
             reader,
             master,
         }
+    }
+
+    /// Runs `check` on the screen now (cells, colours).
+    pub fn with_screen<T>(&self, check: impl FnOnce(&vt100::Screen) -> T) -> T {
+        check(self.parser.lock().expect("parser").screen())
     }
 
     /// The screen's text now.

@@ -1,13 +1,14 @@
 //! A hand-built analysis for the report tests (tests/report_*.rs): three short articles about a mill fire with
-//! hand-set support, matches, claims, atoms, a conflict, omissions and a quote variant, so that
-//! report snapshots do not move when the engine changes.
+//! hand-set support, matches, claims, atoms, a conflict, omissions, a quote variant and three
+//! only-here fragments that state no claim (s2), so that report snapshots do not move when the
+//! engine changes.
 
 #![allow(dead_code)]
 
 use factdiff::Analysis;
 use factdiff::findings::{
-    AlignmentRow, Atom, AtomKind, Claim, Conflict, ConflictSide, Match, Mention, Omission,
-    QuoteRendering, QuoteVariant, unmatched_findings,
+    AlignmentRow, Atom, AtomKind, Claim, Conflict, ConflictKind, ConflictSide, Match, Mention,
+    Omission, QuoteRendering, QuoteVariant, unmatched_findings,
 };
 use factdiff::model::{Article, Metadata, SentenceRef, Span};
 
@@ -125,6 +126,9 @@ pub fn fixture() -> Analysis {
                     "Nobody was hurt.",
                 ],
                 &["\"We were there in eleven minutes,\" chief Ana Ruiz said."],
+                // Fragments that state no claim: a heading, a lead-in, no content word.
+                &["Background"],
+                &["About the mill:", "That's it."],
             ],
         ),
         Article::from_sentences(
@@ -193,7 +197,7 @@ pub fn fixture() -> Analysis {
         span: span_in(a, at, v),
     };
     a.conflicts.push(Conflict {
-        about: "date".into(),
+        about: ConflictKind::Date,
         claim: Some(0),
         sides: vec![
             side(&a, r(0, 0, 0), "Tuesday"),

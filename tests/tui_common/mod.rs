@@ -5,8 +5,8 @@
 #![allow(dead_code)]
 
 use factdiff::findings::{
-    AlignmentRow, Analysis, Atom, AtomKind, Claim, Conflict, ConflictSide, Match, Mention,
-    Omission, QuoteRendering, QuoteVariant, SentenceFindings,
+    AlignmentRow, Analysis, Atom, AtomKind, Claim, Conflict, ConflictKind, ConflictSide, Match,
+    Mention, Omission, QuoteRendering, QuoteVariant, SentenceFindings,
 };
 use factdiff::model::{Article, Metadata, Removed, SentenceRef, Span};
 use factdiff::tui::{App, Theme, keymap};
@@ -170,7 +170,7 @@ pub fn fixture() -> Analysis {
         },
     ];
     let conflicts = vec![Conflict {
-        about: "date".to_owned(),
+        about: ConflictKind::Date,
         claim: Some(0),
         sides: vec![
             ConflictSide {
@@ -293,6 +293,14 @@ pub fn press(app: &mut App, seq: &str) {
 /// An app on `analysis` sized `width`×`height`.
 pub fn app(analysis: &Analysis, width: u16, height: u16, color: bool) -> App<'_> {
     let mut app = App::new(analysis, Theme::new(color));
+    app.dispatch(factdiff::tui::Action::Resize { width, height });
+    app
+}
+
+/// An app on `analysis` sized `width`×`height` in the light theme (with colour).
+pub fn app_light(analysis: &Analysis, width: u16, height: u16) -> App<'_> {
+    let theme = Theme::named(factdiff::tui::theme::ThemeName::Light, true);
+    let mut app = App::new(analysis, theme);
     app.dispatch(factdiff::tui::Action::Resize { width, height });
     app
 }

@@ -1,22 +1,33 @@
-//! Finds, for every sentence, its best counterpart in each other source, and fills `matches`.
+//! Finds, for every sentence, its counterpart in each other source, and fills `matches`.
+//!
+//! Two sentences are linked when their blended score ([`blend`]: meaning from the sentence
+//! vectors of [`semantic`], words, names and numbers from [`similarity`]) reaches
+//! [`blend::THRESHOLD`] and each is the other's best-scoring sentence in that source (mutual
+//! best), so a sentence links to at most one sentence of each other source and a loose
+//! similarity never beats the sentence that really corresponds.
 //!
 //! Candidates come from an inverted index over word keys, not from all pairs; keys found in
 //! more than 5 % of all sentences (and more than 200) are left out of it, so a large corpus
 //! does not make every pair a candidate. A candidate is scored only when an upper bound of its
-//! score reaches [`THRESHOLD`] (see [`Bound`]: the shared weight the index saw plus everything
-//! it did not see, and lower bounds of what each side has outside it). Up to 200 sentences,
-//! every key is indexed and the findings are exactly those of an all-pairs scan
-//! (`tests/matching_exact.rs` checks this, and on ECB+ events of up to 362 sentences); beyond,
-//! only pairs whose shared words are all among the most frequent can be missed. Scoring runs in
-//! parallel (rayon); results are sorted, so they do not depend on scheduling.
+//! lexical score reaches the lexical score the pair needs to reach the threshold with its cosine
+//! ([`Calibration::lexical_needed`]; see [`Bound`]: the shared weight the index saw
+//! plus everything it did not see, and lower bounds of what each side has outside it). Up to
+//! 200 sentences, every key is indexed and the findings are exactly those of an all-pairs scan
+//! (`tests/matching_exact.rs` checks this); beyond, only pairs whose shared words are all among
+//! the most frequent can be missed. Scoring runs in parallel (rayon); results are sorted, so
+//! they do not depend on scheduling.
 
+pub mod blend;
+pub mod semantic;
 pub mod similarity;
 
 use crate::engine::Findings;
 use crate::findings::Match;
 use crate::model::{Article, SentenceRef};
 use crate::text::normalize::{self, Token};
+use blend::Calibration;
 use rayon::prelude::*;
+use semantic::Embedding;
 use similarity::{Context, Params, Prepared, THRESHOLD};
 use std::collections::HashMap;
 
@@ -35,12 +46,14 @@ pub struct Corpus {
     pub refs: Vec<SentenceRef>,
     /// Prepared sentences, parallel to `refs`.
     pub prepared: Vec<Prepared>,
+    /// Sentence vectors, parallel to `refs`.
+    pub vectors: Vec<Embedding>,
 }
 
 impl Corpus {
     /// Prepares every sentence, with each article's own names as context.
     pub fn new(articles: &[Article]) -> Self {
-        let per_article: Vec<Vec<(SentenceRef, Prepared)>> = articles
+        let per_article: Vec<Vec<(SentenceRef, Prepared, Embedding)>> = articles
             .par_iter()
             .enumerate()
             .map(|(source, article)| {
@@ -69,13 +82,21 @@ impl Corpus {
                 sentences
                     .into_iter()
                     .map(|(r, text, tokens)| {
-                        (r, similarity::prepare_tokens(text, &tokens, Some(&context)))
+                        let prepared = similarity::prepare_tokens(text, &tokens, Some(&context));
+                        let marker = crate::segment::list_marker_len(text);
+                        let vector = semantic::embed(text.get(marker..).unwrap_or(text));
+                        (r, prepared, vector)
                     })
-                    .collect()
+                    .collect::<Vec<_>>()
             })
             .collect();
-        let (refs, prepared) = per_article.into_iter().flatten().unzip();
-        Self { refs, prepared }
+        let mut out = Self::default();
+        for (r, p, v) in per_article.into_iter().flatten() {
+            out.refs.push(r);
+            out.prepared.push(p);
+            out.vectors.push(v);
+        }
+        out
     }
 
     /// Index of a sentence in the corpus.
@@ -83,23 +104,51 @@ impl Corpus {
         self.refs.binary_search(&r).ok()
     }
 
-    /// Score of two sentences of the corpus by position (0 when out of range).
+    /// Blended score of two sentences of the corpus by position (0 when out of range).
     pub fn score(&self, i: usize, j: usize) -> f32 {
+        self.score_with(i, j, &Calibration::default())
+    }
+
+    /// The word score of two sentences of the corpus by position (0 when out of range).
+    pub fn lexical(&self, i: usize, j: usize) -> f32 {
         match (self.prepared.get(i), self.prepared.get(j)) {
             (Some(a), Some(b)) => similarity::score_prepared(a, b),
             _ => 0.0,
         }
     }
 
-    /// Every pair of sentences from different sources scoring at or above [`THRESHOLD`], as
-    /// `(i, j, score)` with `i < j` (positions), sorted by position.
+    /// [`Corpus::score`] with other constants (for calibration tools).
+    pub fn score_with(&self, i: usize, j: usize, cal: &Calibration) -> f32 {
+        match (
+            self.prepared.get(i),
+            self.prepared.get(j),
+            self.vectors.get(i),
+            self.vectors.get(j),
+        ) {
+            (Some(a), Some(b), Some(ea), Some(eb)) => {
+                let parts = similarity::parts(a, b, &Params::default());
+                cal.combine(&parts, semantic::cosine(ea, eb))
+                    .max(parts.score)
+            }
+            _ => 0.0,
+        }
+    }
+
+    /// The linked pairs (mutual best at or above the threshold), as `(i, j, score)` with
+    /// `i < j` (positions), sorted by position.
     pub fn matching_pairs(&self) -> Vec<(usize, usize, f32)> {
         self.scored_pairs().matches
     }
 
-    /// The matching pairs, and the pairs that reach the threshold only when their differing
-    /// values are set aside ([`similarity::value_neutral_score`]), for the conflict stage.
+    /// The linked pairs, and the pairs that reach the lexical threshold only when their
+    /// differing values are set aside ([`similarity::value_neutral_score`]), for the conflict
+    /// stage.
     pub fn scored_pairs(&self) -> ScoredPairs {
+        self.scored_pairs_with(&Calibration::default())
+    }
+
+    /// [`Corpus::scored_pairs`] with other constants (for calibration tools).
+    pub fn scored_pairs_with(&self, cal: &Calibration) -> ScoredPairs {
         let params = Params::default();
         let n = self.prepared.len();
         let cap = MIN_DF_CAP.max((n as f32 * MAX_DF_SHARE) as usize);
@@ -127,7 +176,7 @@ impl Corpus {
             .map(|p| Totals::of(p, &postings, &params))
             .collect();
 
-        let scored: Vec<(usize, usize, f32, bool)> = (0..n)
+        let scored: Vec<PairScore> = (0..n)
             .into_par_iter()
             .map_init(
                 || (vec![Shared::default(); n], Vec::<usize>::new()),
@@ -177,20 +226,34 @@ impl Corpus {
                         else {
                             continue;
                         };
+                        let cosine = match (self.vectors.get(i), self.vectors.get(j)) {
+                            (Some(x), Some(y)) => semantic::cosine(x, y),
+                            _ => 0.0,
+                        };
+                        // The word score this pair needs to reach the threshold with its
+                        // cosine (and with no evidence against), or to be linked on words alone.
+                        let needed = cal.lexical_needed(cosine).min(THRESHOLD);
                         let bound = Bound::of(&shared, ta, tb);
-                        if bound.score(a, b, &params) < THRESHOLD
+                        if bound.score(a, b, &params) < needed
                             && bound.neutral(a, b, &params) < THRESHOLD
                         {
                             continue;
                         }
-                        let (s, neutral) = similarity::scores_prepared(a, b);
-                        if s >= THRESHOLD {
-                            found.push((i, j, s, true));
-                        } else if neutral >= THRESHOLD
+                        let (parts, neutral) = similarity::parts_and_neutral(a, b);
+                        let near = (parts.score < THRESHOLD
+                            && neutral >= THRESHOLD
                             && ta.heaviest_value > 0.0
-                            && tb.heaviest_value > 0.0
-                        {
-                            found.push((i, j, neutral, false));
+                            && tb.heaviest_value > 0.0)
+                            .then_some(neutral);
+                        let pair = PairScore {
+                            i,
+                            j,
+                            score: cal.combine(&parts, cosine).max(parts.score),
+                            lexical: parts.score,
+                            near,
+                        };
+                        if pair.candidate(cal) || near.is_some() {
+                            found.push(pair);
                         }
                     }
                     touched.clear();
@@ -199,24 +262,91 @@ impl Corpus {
             )
             .flatten()
             .collect();
-        let mut out = ScoredPairs::default();
-        for (i, j, s, matched) in scored {
-            if matched {
-                out.matches.push((i, j, s));
-            } else {
-                out.near.push((i, j, s));
+        self.decide(scored, cal)
+    }
+
+    /// The decision on scored pairs (every pair that may be a link or a near pair, in any
+    /// order): the links ([`Corpus::links`]) and the near pairs that are not links, both sorted
+    /// by position. Shared by the pruned scan and the all-pairs check in the tests.
+    pub fn decide(&self, mut scored: Vec<PairScore>, cal: &Calibration) -> ScoredPairs {
+        scored.sort_by_key(|p| (p.i, p.j));
+        let candidates: Vec<&PairScore> = scored.iter().filter(|p| p.candidate(cal)).collect();
+        let matches = self.links(&candidates, cal);
+        // A linked pair is compared inside its claim, not as a near pair.
+        let near = scored
+            .iter()
+            .filter_map(|p| Some((p.i, p.j, p.near?)))
+            .filter(|&(i, j, _)| {
+                matches
+                    .binary_search_by_key(&(i, j), |&(a, b, _)| (a, b))
+                    .is_err()
+            })
+            .collect();
+        ScoredPairs { matches, near }
+    }
+
+    /// The candidates (sorted by position) that are linked: those whose sentences are each
+    /// other's best in the other's source (the highest score, ties to the earlier sentence), and
+    /// those whose words alone reach [`similarity::THRESHOLD`] (a source that states a claim
+    /// twice links both statements: word-for-word evidence is strong enough on its own).
+    fn links(&self, candidates: &[&PairScore], cal: &Calibration) -> Vec<(usize, usize, f32)> {
+        let source = |k: usize| self.refs.get(k).map_or(usize::MAX, |r| r.source);
+        let mut best: HashMap<(usize, usize), (f32, usize)> = HashMap::new();
+        let better = |new: (f32, usize), old: (f32, usize)| {
+            new.0 > old.0 || (new.0 == old.0 && new.1 < old.1)
+        };
+        for p in candidates {
+            for (from, to) in [(p.i, p.j), (p.j, p.i)] {
+                best.entry((from, source(to)))
+                    .and_modify(|b| {
+                        if better((p.score, to), *b) {
+                            *b = (p.score, to);
+                        }
+                    })
+                    .or_insert((p.score, to));
             }
         }
-        out.matches.sort_by_key(|&(i, j, _)| (i, j));
-        out.near.sort_by_key(|&(i, j, _)| (i, j));
-        out
+        let is_best =
+            |from: usize, to: usize| best.get(&(from, source(to))).map(|b| b.1) == Some(to);
+        candidates
+            .iter()
+            .filter(|p| {
+                (p.score >= cal.threshold && is_best(p.i, p.j) && is_best(p.j, p.i))
+                    || (cal.keep_lexical && p.lexical >= THRESHOLD)
+            })
+            .map(|p| (p.i, p.j, p.score))
+            .collect()
+    }
+}
+
+/// The scores of one pair of sentences (corpus positions, `i < j`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PairScore {
+    /// First sentence.
+    pub i: usize,
+    /// Second sentence.
+    pub j: usize,
+    /// The blended score, or the word score when that is higher.
+    pub score: f32,
+    /// The word score ([`similarity::score_prepared`]).
+    pub lexical: f32,
+    /// The value-neutral word score, when the pair is a near pair: below the lexical threshold,
+    /// reaching it with one differing value set aside, both sides with a value.
+    pub near: Option<f32>,
+}
+
+impl PairScore {
+    /// True when the pair may be linked: its score reaches the threshold, or its words alone
+    /// reach the lexical threshold (when those links are kept).
+    pub fn candidate(&self, cal: &Calibration) -> bool {
+        self.score >= cal.threshold || (cal.keep_lexical && self.lexical >= THRESHOLD)
     }
 }
 
 /// Scored sentence pairs of a corpus, as `(i, j, score)` with `i < j` (positions), sorted.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ScoredPairs {
-    /// Pairs at or above [`THRESHOLD`].
+    /// Linked pairs: mutual best at or above [`blend::THRESHOLD`], with the blended score.
     pub matches: Vec<(usize, usize, f32)>,
     /// Pairs below it that reach it when their differing values are set aside, with that
     /// value-neutral score.

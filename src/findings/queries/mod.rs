@@ -1,11 +1,22 @@
 //! Questions the front ends (reports and interface) ask of an [`Analysis`], answered once here
 //! so that neither imports the other and both give the same answer: a sentence's support class
 //! and counterparts, aligned paragraphs, the marks inside sentences (partial atoms, conflicting
-//! values), the confirmed share of a source, claim texts and atom kind labels.
+//! values), the confirmed share of a source, claim texts and atom kind labels, which sentences
+//! state no claim ([`fragments`]), the detail of one sentence (counterparts explained, conflict
+//! sides, nearest candidates: [`detail`]), per-source counts ([`overview`]).
+
+mod detail;
+mod overview;
+
+pub use detail::{CounterpartDetail, NearestDetail, SentenceDetail, explain_pair, sentence_detail};
+pub use overview::{SourceCounts, source_counts};
 
 use super::{Analysis, AtomKind};
 use crate::model::{SentenceRef, Span};
 use std::collections::BTreeMap;
+
+pub mod fragments;
+pub use fragments::is_fragment;
 
 /// How many sources carry a sentence's claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -2,7 +2,8 @@
 
 use super::*;
 use crate::findings::{
-    AlignmentRow, Claim, Conflict, ConflictSide, Match, SentenceFindings, unmatched_findings,
+    AlignmentRow, Claim, Conflict, ConflictKind, ConflictSide, Match, SentenceFindings,
+    unmatched_findings,
 };
 use crate::model::{Article, Metadata};
 
@@ -128,12 +129,12 @@ fn conflict_values_group_sides_by_sentence_without_repeats() {
     };
     a.conflicts = vec![
         Conflict {
-            about: "date".into(),
+            about: ConflictKind::Date,
             claim: None,
             sides: vec![side(r(0, 0, 0), 0), side(r(1, 0, 0), 0)],
         },
         Conflict {
-            about: "number".into(),
+            about: ConflictKind::Number,
             claim: None,
             sides: vec![side(r(0, 0, 0), 0), side(r(2, 1, 0), 10)],
         },

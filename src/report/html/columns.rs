@@ -1,5 +1,9 @@
-//! The side-by-side part of the HTML page: one column per source, rows from the paragraph
-//! alignment, sentences marked by support, partial atoms and conflicting values marked inside.
+//! The side-by-side part of the HTML page, after the findings: one column per source (headed
+//! by label, outlet and date, the path in a tooltip), rows from the paragraph alignment. Marks
+//! are calm: sentences only one source has are tinted, the rest left plain; partial atoms are
+//! underlined, conflicting values marked. With more than [`FEW`] sources the columns keep a
+//! readable width in a pane that scrolls both ways under sticky headers, and a picker of
+//! anchors jumps to any source's column.
 
 use super::{escape, who};
 use crate::findings::{Analysis, conflict_values, partial_mentions};
@@ -7,6 +11,9 @@ use crate::model::{self, Span};
 use crate::report::summary::Summary;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
+
+/// Most sources shown as plain columns that share the page width.
+const FEW: usize = 4;
 
 /// Inline marks inside sentences: partial atoms and conflicting values, by sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -195,36 +202,58 @@ fn grid_rows(analysis: &Analysis) -> Vec<GridRow> {
     rows
 }
 
+/// Links to each source's column: `s1 Label · s2 Label`.
+pub(super) fn picker(out: &mut String, s: &Summary) {
+    let links: Vec<String> = s
+        .sources
+        .iter()
+        .map(|l| {
+            format!(
+                "<a href=\"#{}\">{}</a>",
+                model::source_id(l.source),
+                who(s, l.source)
+            )
+        })
+        .collect();
+    out.push_str(&links.join(" · "));
+}
+
 /// The sources side by side: one column per source, one grid row per alignment row (then the
 /// paragraphs no row placed, in reading order).
 pub(super) fn columns(out: &mut String, analysis: &Analysis, s: &Summary) {
     let n = analysis.articles.len();
     let marks = marks(analysis);
     let conflicted = conflict_values(analysis);
+    out.push_str(
+        "<section id=\"texts\">\n<details open>\n<summary><h2>Side by side</h2></summary>\n\
+         <p class=\"legend\"><span class=\"sent only\">only in this source</span> \
+         <span class=\"sent some\">in some or all sources (plain)</span> \
+         <mark class=\"partial\">a name, number, date or quote only some sources have</mark> \
+         <mark class=\"conflict\">conflicting value</mark></p>\n<nav class=\"picker\">Go to: ",
+    );
+    picker(out, s);
+    out.push_str("</nav>\n");
+    let (class, min) = if n > FEW {
+        ("columns many", "18rem")
+    } else {
+        ("columns", "12rem")
+    };
     let _ = writeln!(
         out,
-        "<section id=\"texts\">\n<h2>Side by side</h2>\n<div class=\"columns\" style=\"grid-template-columns: repeat({n}, minmax(12rem, 1fr))\">"
+        "<div class=\"{class}\" style=\"grid-template-columns: repeat({n}, minmax({min}, 1fr))\">"
     );
     for (i, a) in analysis.articles.iter().enumerate() {
         let mut meta: Vec<String> = Vec::new();
-        if let Some(t) = &a.meta.title
-            && t != &a.label
-        {
-            meta.push(format!("<i>{}</i>", escape(t)));
-        }
-        for v in [&a.meta.outlet, &a.meta.byline, &a.meta.date]
-            .into_iter()
-            .flatten()
-        {
+        for v in [&a.meta.outlet, &a.meta.date].into_iter().flatten() {
             if v != &a.label {
                 meta.push(escape(v));
             }
         }
-        meta.push(format!("<code>{}</code>", escape(&a.path)));
         let _ = writeln!(
             out,
-            "<div class=\"head\" id=\"{}\"><h3>{}</h3><p class=\"meta\">{}</p></div>",
+            "<div class=\"head\" id=\"{}\" title=\"{}\"><h3>{}</h3><p class=\"meta\">{}</p></div>",
             model::source_id(i),
+            escape(&a.path),
             who(s, i),
             meta.join(" · ")
         );
@@ -251,7 +280,7 @@ pub(super) fn columns(out: &mut String, analysis: &Analysis, s: &Summary) {
             out.push_str("</div>\n");
         }
     }
-    out.push_str("</div>\n</section>\n");
+    out.push_str("</div>\n</details>\n</section>\n");
 }
 
 #[cfg(test)]

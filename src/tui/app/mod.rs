@@ -7,7 +7,7 @@
 mod motion;
 mod views;
 
-pub use super::overlay::{DiffState, FactsState, Overlay, TextView};
+pub use super::overlay::{DetailState, DiffState, FactsState, Overlay, TextView};
 pub use views::TextKind;
 
 use super::action::{Action, FactsFilter};
@@ -40,6 +40,9 @@ pub struct App<'a> {
     pub cursor: Vec<usize>,
     /// Top screen line per source.
     pub scroll: Vec<usize>,
+    /// Filler lines above each pane's text: reading in sync, they bring a counterpart down to
+    /// the cursor's row when the pane cannot scroll that far up (0 in the focused pane).
+    pub pad: Vec<usize>,
     /// Whether other panes follow the cursor.
     pub sync: bool,
     /// Whether the focused pane is shown alone.
@@ -48,6 +51,8 @@ pub struct App<'a> {
     pub overlay: Overlay,
     /// The search being typed, if the prompt is open.
     pub prompt: Option<String>,
+    /// The source number being typed, if the go-to prompt (`:`) is open.
+    pub goto: Option<String>,
     /// The active search.
     pub search: Option<Search>,
     /// A one-line message for the status bar.
@@ -60,6 +65,8 @@ pub struct App<'a> {
     pub back_to_list: bool,
     /// Each source wrapped to the width of its pane.
     pub wraps: Vec<Wrapped>,
+    /// Widest a tab's label may be.
+    pub tab_width: usize,
 }
 
 impl<'a> App<'a> {
@@ -75,16 +82,19 @@ impl<'a> App<'a> {
             first: 0,
             cursor: vec![0; n],
             scroll: vec![0; n],
+            pad: vec![0; n],
             sync: true,
             zoom: false,
             overlay: Overlay::None,
             prompt: None,
+            goto: None,
             search: None,
             message: None,
             quit: false,
             in_story_list: false,
             back_to_list: false,
             wraps: Vec::new(),
+            tab_width: super::config::DEFAULT_TAB_WIDTH,
         };
         app.relayout();
         app.sync_others();
@@ -103,7 +113,7 @@ impl<'a> App<'a> {
 
     /// Height of the text area of a pane.
     pub fn pane_height(&self) -> usize {
-        usize::from(self.size.height.saturating_sub(4)).max(1)
+        usize::from(self.size.height.saturating_sub(5)).max(1)
     }
 
     /// Applies every action, following up until none is left (at most a few steps).
@@ -185,7 +195,33 @@ impl<'a> App<'a> {
             Action::NextOnlyHere => return self.next_only_here(true),
             Action::PrevOnlyHere => return self.next_only_here(false),
             Action::NextConflict => return self.next_conflict(),
+            Action::NextDifference => return self.next_difference(true),
+            Action::PrevDifference => return self.next_difference(false),
             Action::SearchStart => self.prompt = Some(String::new()),
+            Action::GotoStart => self.goto = Some(String::new()),
+            Action::GotoConfirm => {
+                let typed = self.goto.take().unwrap_or_default();
+                match typed.parse::<usize>() {
+                    Ok(n) if (1..=self.sources()).contains(&n) => {
+                        return self.focus_source(n - 1);
+                    }
+                    _ if typed.is_empty() => {}
+                    _ => {
+                        self.message = Some(format!(
+                            "there is no source {typed} (1 … {})",
+                            self.sources()
+                        ));
+                    }
+                }
+            }
+            Action::SearchInput(c) if self.goto.is_some() => {
+                if let Some(g) = &mut self.goto
+                    && c.is_ascii_digit()
+                    && g.len() < 7
+                {
+                    g.push(c);
+                }
+            }
             Action::SearchInput(c) => {
                 if let Some(p) = &mut self.prompt
                     && !c.is_control()
@@ -195,7 +231,9 @@ impl<'a> App<'a> {
                 }
             }
             Action::SearchBackspace => {
-                if let Some(p) = &mut self.prompt {
+                if let Some(g) = &mut self.goto {
+                    g.pop();
+                } else if let Some(p) = &mut self.prompt {
                     p.pop();
                 }
             }
@@ -246,26 +284,37 @@ impl<'a> App<'a> {
                     self.open_diff(info.r, false);
                 }
             }
+            Action::OpenDetail => {
+                if let Some(info) = self.data.info(self.focus, self.cursor_of(self.focus)) {
+                    self.open_detail(info.r);
+                }
+            }
             Action::OpenFacts => self.open_facts(FactsFilter::All),
             Action::OpenSource => self.open_text(TextKind::Source),
             Action::OpenHelp => self.open_text(TextKind::Help),
+            Action::OpenOverview => self.open_text(TextKind::Overview),
             Action::OpenLegend => self.open_text(TextKind::Legend),
             Action::Close => self.overlay = Overlay::None,
             Action::Back => {
                 if self.prompt.is_some() {
                     self.prompt = None;
+                } else if self.goto.is_some() {
+                    self.goto = None;
                 } else if self.overlay != Overlay::None {
                     self.overlay = Overlay::None;
                 } else if self.search.is_some() {
                     self.search = None;
+                    self.message = Some("search cleared".to_owned());
                 } else {
-                    self.quit = true;
+                    self.message = Some("nothing to close · q or Q quits".to_owned());
                 }
             }
             Action::ViewMove(d) => self.view_move(d),
             Action::ViewTop => self.view_move(i32::MIN / 2),
             Action::ViewBottom => self.view_move(i32::MAX / 2),
-            Action::DiffNextBase => self.diff_next_base(),
+            Action::DiffNextBase => self.diff_step_base(true),
+            Action::DiffPrevBase => self.diff_step_base(false),
+            Action::DiffSentence(d) => return self.diff_sentence(d),
             Action::DiffBase(s) => self.diff_base(s),
             Action::DiffParagraphs => {
                 if let Overlay::Diff(d) = &self.overlay {
@@ -300,6 +349,11 @@ impl<'a> App<'a> {
     /// Top line of a source's pane.
     pub fn scroll_of(&self, source: usize) -> usize {
         self.scroll.get(source).copied().unwrap_or(0)
+    }
+
+    /// Filler lines above a source's text (see [`App::pad`]).
+    pub fn pad_of(&self, source: usize) -> usize {
+        self.pad.get(source).copied().unwrap_or(0)
     }
 
     /// The counterpart in `other` of sentence `r` ([`findings::counterpart`]).
@@ -352,6 +406,9 @@ impl<'a> App<'a> {
                 *top = (*top).min(w.max_scroll(h));
             }
         }
+        if let Some(p) = self.pad.get_mut(self.focus) {
+            *p = 0;
+        }
     }
 
     fn follow_sync(&self) -> Option<Action> {
@@ -369,13 +426,16 @@ mod tests {
         let state = [
             "action",
             "derived",
+            "detail_view",
             "diff_view",
             "facts_view",
+            "hanging",
             "help",
             "keys",
             "layout",
             "legend",
             "overlay",
+            "overview",
             "search",
             "source_view",
             "tabs",

@@ -75,6 +75,11 @@ impl App<'_> {
 
     /// Scrolls `source` so its cursor sentence is on screen.
     pub(super) fn keep_cursor_visible(&mut self, source: usize) {
+        if source == self.focus
+            && let Some(p) = self.pad.get_mut(source)
+        {
+            *p = 0;
+        }
         let h = self.pane_height();
         let cur = self.cursor_of(source);
         let Some(w) = self.wraps.get(source) else {
@@ -92,8 +97,10 @@ impl App<'_> {
         }
     }
 
-    /// Scrolls every other pane so the counterpart of the cursor sentence sits level with it
-    /// (by the sentence match, else by the aligned paragraph).
+    /// Scrolls every other pane so the counterpart of the cursor sentence sits on the cursor's
+    /// row (by the sentence match, else by the aligned paragraph): filler lines above the text
+    /// where the pane cannot scroll up far enough, scrolled past its end where it cannot
+    /// scroll down far enough. A pane with no counterpart keeps its place.
     pub(super) fn sync_others(&mut self) {
         let focus = self.focus;
         let cur = self.cursor_of(focus);
@@ -115,9 +122,13 @@ impl App<'_> {
                     .and_then(|p| self.wraps.get(other)?.paragraph_lines.get(p).copied())
             };
             if let (Some(line), Some(w)) = (target_line, self.wraps.get(other))
-                && let Some(top) = self.scroll.get_mut(other)
+                && let (Some(top), Some(pad)) =
+                    (self.scroll.get_mut(other), self.pad.get_mut(other))
             {
-                *top = line.saturating_sub(offset).min(w.max_scroll(h));
+                // Past the end only as far as keeps the counterpart's line on screen.
+                let last = w.lines.len().saturating_sub(1).max(w.max_scroll(h));
+                *pad = offset.saturating_sub(line);
+                *top = line.saturating_sub(offset).min(last);
             }
         }
     }
@@ -129,10 +140,39 @@ impl App<'_> {
     }
 
     pub(super) fn next_only_here(&mut self, forward: bool) -> Option<Action> {
+        self.next_where(
+            forward,
+            |list, k| list.get(k).is_some_and(|s| s.support == Support::Only),
+            "no sentence only this source carries",
+        )
+    }
+
+    /// The start of the next (or previous) run of sentences that differ from the others: not
+    /// said by every source, or a side of a conflict.
+    pub(super) fn next_difference(&mut self, forward: bool) -> Option<Action> {
+        let differs = |list: &[super::super::derived::SentenceInfo], k: usize| {
+            list.get(k)
+                .is_some_and(|s| s.support != Support::All || s.conflict)
+        };
+        self.next_where(
+            forward,
+            move |list, k| differs(list, k) && (k == 0 || !differs(list, k - 1)),
+            "every source says every sentence here: no differences",
+        )
+    }
+
+    /// Moves the cursor to the next (or previous) sentence of the focused pane for which
+    /// `stop` holds, wrapping around; says `none` when there is none.
+    fn next_where(
+        &mut self,
+        forward: bool,
+        stop: impl Fn(&[super::super::derived::SentenceInfo], usize) -> bool,
+        none: &str,
+    ) -> Option<Action> {
         let list = self.data.sentences.get(self.focus)?;
         let n = list.len();
         let cur = self.cursor_of(self.focus);
-        let only = |k: usize| list.get(k).is_some_and(|s| s.support == Support::Only);
+        let only = |k: usize| stop(list, k);
         let found = (1..=n)
             .map(|d| {
                 if forward {
@@ -150,7 +190,7 @@ impl App<'_> {
                 self.set_cursor(self.focus, k)
             }
             None => {
-                self.message = Some("no sentence only this source carries".to_owned());
+                self.message = Some(none.to_owned());
                 None
             }
         }
@@ -226,6 +266,9 @@ impl App<'_> {
             && let (Some(w), Some(top)) = (self.wraps.get(p.source), self.scroll.get_mut(p.source))
         {
             *top = (*top as i64 + i64::from(lines)).clamp(0, w.max_scroll(h) as i64) as usize;
+            if let Some(pad) = self.pad.get_mut(p.source) {
+                *pad = 0;
+            }
         }
     }
 
@@ -235,7 +278,14 @@ impl App<'_> {
         }
         let screen = self.screen();
         if row == screen.tabs.y {
-            let tabs = tabs::layout(self.analysis, self.search.as_ref(), &screen, screen.tabs);
+            let tabs = tabs::layout(
+                self.analysis,
+                &self.data.counts,
+                self.tab_width,
+                self.search.as_ref(),
+                &screen,
+                screen.tabs,
+            );
             let hit = tabs
                 .iter()
                 .find(|t| t.area.contains((column, row).into()))?;
@@ -249,7 +299,8 @@ impl App<'_> {
             .panes
             .iter()
             .find(|p| p.outer.contains((column, row).into()))?;
-        let line = self.scroll_of(p.source) + usize::from(row.saturating_sub(p.text.y));
+        let line = (self.scroll_of(p.source) + usize::from(row.saturating_sub(p.text.y)))
+            .checked_sub(self.pad_of(p.source))?;
         let w = self.wraps.get(p.source)?;
         let sentence = w
             .lines

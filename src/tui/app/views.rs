@@ -2,7 +2,9 @@
 //! when the terminal resizes; the diff view's base and unit, the facts view's filter, selection
 //! and source columns.
 
-use super::super::{diff_view, facts_view, help, layout, legend, source_view};
+use super::super::{
+    detail_view, diff_view, facts_view, help, layout, legend, overview, source_view,
+};
 use super::{Action, App, FactsFilter, FactsState, Overlay};
 use crate::model::SentenceRef;
 
@@ -15,6 +17,8 @@ pub enum TextKind {
     Legend,
     /// Metadata and removed text of the focused source.
     Source,
+    /// Per-source counts.
+    Overview,
 }
 
 impl App<'_> {
@@ -25,12 +29,26 @@ impl App<'_> {
         self.overlay = Overlay::Diff(state);
     }
 
+    /// Opens the detail pane of sentence `r`, at its top.
+    pub(super) fn open_detail(&mut self, r: SentenceRef) {
+        let body = self.screen().body;
+        let state = detail_view::state(self.analysis, &self.theme, r, body, 0);
+        self.overlay = Overlay::Detail(state);
+    }
+
     /// The text view `kind` for the current size, scrolled to `scroll`.
     fn text_view(&self, kind: TextKind, scroll: usize) -> Overlay {
         let body = self.screen().body;
         match kind {
             TextKind::Help => Overlay::Help(help::view(&self.theme, body, scroll)),
             TextKind::Legend => Overlay::Legend(legend::view(&self.theme, body, scroll)),
+            TextKind::Overview => Overlay::Overview(overview::view(
+                self.analysis,
+                &self.theme,
+                &self.data.counts,
+                body,
+                scroll,
+            )),
             TextKind::Source => Overlay::Source(source_view::view(
                 self.analysis,
                 &self.theme,
@@ -52,6 +70,7 @@ impl App<'_> {
             Overlay::Help(v) => (TextKind::Help, v.scroll),
             Overlay::Legend(v) => (TextKind::Legend, v.scroll),
             Overlay::Source(v) => (TextKind::Source, v.scroll),
+            Overlay::Overview(v) => (TextKind::Overview, v.scroll),
             Overlay::Diff(d) => {
                 let body = self.screen().body;
                 let (base, paragraphs, scroll) = (d.base, d.paragraphs, d.view.scroll);
@@ -60,6 +79,18 @@ impl App<'_> {
                     &self.theme,
                     base,
                     paragraphs,
+                    body,
+                    scroll,
+                ));
+                return;
+            }
+            Overlay::Detail(d) => {
+                let body = self.screen().body;
+                let (r, scroll) = (d.sentence, d.view.scroll);
+                self.overlay = Overlay::Detail(detail_view::state(
+                    self.analysis,
+                    &self.theme,
+                    r,
                     body,
                     scroll,
                 ));
@@ -136,19 +167,43 @@ impl App<'_> {
             .collect()
     }
 
-    pub(super) fn diff_next_base(&mut self) {
+    /// The next (or previous) source with a counterpart becomes the base.
+    pub(super) fn diff_step_base(&mut self, forward: bool) {
         let Overlay::Diff(d) = &self.overlay else {
             return;
         };
         let list = self.diff_sources(d.base);
+        let n = list.len().max(1);
         let pos = list
             .iter()
             .position(|(s, _)| *s == d.base.source)
             .unwrap_or(0);
         let paragraphs = d.paragraphs;
-        if let Some(&(_, next)) = list.get((pos + 1) % list.len().max(1)) {
+        let to = if forward {
+            (pos + 1) % n
+        } else {
+            (pos + n - 1) % n
+        };
+        if let Some(&(_, next)) = list.get(to) {
             self.open_diff(next, paragraphs);
         }
+    }
+
+    /// The base source's sentence `delta` away becomes the base; the panes' cursor follows it.
+    pub(super) fn diff_sentence(&mut self, delta: i32) -> Option<Action> {
+        let Overlay::Diff(d) = &self.overlay else {
+            return None;
+        };
+        let (base, paragraphs) = (d.base, d.paragraphs);
+        let at = self.data.index(base)?;
+        let last = self.data.count(base.source).saturating_sub(1);
+        let to = (at as i64 + i64::from(delta)).clamp(0, last as i64) as usize;
+        let next = self.data.info(base.source, to)?.r;
+        self.open_diff(next, paragraphs);
+        Some(Action::JumpTo {
+            source: base.source,
+            sentence: to,
+        })
     }
 
     pub(super) fn diff_base(&mut self, source: usize) {

@@ -48,7 +48,14 @@ struct Value {
     counts: Vec<String>,
 }
 
+mod date;
+mod entity;
+mod number;
 mod rules;
+
+use date::*;
+use entity::*;
+use number::*;
 
 /// Most distinct values one conflict may show: more means the claim gathers values of
 /// different things (every player's points), not one value reported differently.
@@ -81,7 +88,9 @@ const NEAR_RELATIVE_WORDS: &[&str] = &[
 /// How many words from a date a [`NEAR_RELATIVE_WORDS`] word must be to count.
 const NEAR_RELATIVE_DISTANCE: usize = 3;
 
-/// Finds claims whose sources disagree on a value.
+/// Finds claims whose sources disagree on a value: the stage's one public entry.
+/// `engine::analyze` calls [`find_from`] instead, with the entities, values and near pairs it
+/// shares between stages.
 pub fn find(articles: &[Article], claims: &[Claim]) -> Vec<Conflict> {
     find_with(
         articles,
@@ -98,7 +107,7 @@ pub fn find(articles: &[Article], claims: &[Claim]) -> Vec<Conflict> {
 /// both claims that give one of the two values join its sides, so agreeing outlets show too.
 /// Conflicts found through near pairs that share a side are merged; `claim` is the first of the
 /// two claims.
-pub fn find_with(
+fn find_with(
     articles: &[Article],
     claims: &[Claim],
     ents: &[ArticleEntities],
@@ -108,7 +117,7 @@ pub fn find_with(
 }
 
 /// [`find_with`], with the values of every sentence already found ([`values::of_articles`]).
-pub fn find_from(
+pub(crate) fn find_from(
     articles: &[Article],
     claims: &[Claim],
     ents: &[ArticleEntities],
@@ -219,29 +228,6 @@ pub fn find_from(
     out
 }
 
-/// [`number_pair`] without its fallback for two bare numbers: a near pair conflicts on a
-/// number only when both numbers count the same thing, named by a word (`14 people` /
-/// `17 people`; not `5:40 p.m.` / `4:08 p.m.`).
-fn number_pair_same_role(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
-    let (x, y) = number_pair(a, b)?;
-    let counts = |f: &Facts, v: &Value| -> Vec<String> {
-        f.numbers
-            .iter()
-            .filter(|n| n.span == v.span)
-            .flat_map(|n| n.counts.iter().cloned())
-            .collect()
-    };
-    let (cx, cy) = (counts(a, &x), counts(b, &y));
-    let word = |c: &String| {
-        c.chars().count() >= 3
-            && c.chars().all(char::is_alphabetic)
-            && !crate::text::calendar::is_time_zone(c)
-    };
-    cx.iter()
-        .any(|c| word(c) && cy.contains(c))
-        .then_some((x, y))
-}
-
 /// The number and date keys an article gives anywhere, found once per article.
 struct StatedValues {
     numbers: BTreeSet<String>,
@@ -281,17 +267,6 @@ impl StatedValues {
 type Sides = Vec<(SentenceRef, Value)>;
 type PairFn = fn(&Facts, &Facts) -> Option<(Value, Value)>;
 type ValuesFn = fn(&Facts) -> Vec<Value>;
-
-fn number_values(f: &Facts) -> Vec<Value> {
-    f.numbers.iter().map(number_value).collect()
-}
-
-fn all_date_values(f: &Facts) -> Vec<Value> {
-    [DateClass::Weekday, DateClass::Day, DateClass::Year]
-        .into_iter()
-        .flat_map(|c| date_values(f, c))
-        .collect()
-}
 
 /// The facts of the sentences read so far, each read once (a sentence can be compared in its
 /// claim and again in near pairs).
@@ -408,58 +383,6 @@ fn facts_of<'a>(
     })
 }
 
-/// The named person a sentence attributes its words to: `X said`, `said X`, `according to X`.
-fn speaker_of(text: &str, sentence: Span, entities: &[EntityMention]) -> Option<EntityMention> {
-    let people: Vec<&EntityMention> = entities
-        .iter()
-        .filter(|m| m.kind == AtomKind::Person)
-        .collect();
-    let mut found: Option<&EntityMention> = None;
-    for m in &people {
-        let after = text.get(m.span.end..sentence.end).unwrap_or("");
-        let before = text.get(sentence.start..m.span.start).unwrap_or("");
-        let next: Vec<String> = after
-            .split_whitespace()
-            .take(2)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
-            .collect();
-        // Words before the name, titles skipped: `said Transport Minister X`.
-        let prev: Vec<String> = before
-            .split_whitespace()
-            .rev()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
-            .filter(|w| {
-                !crate::engine::lexicon::names::in_list(
-                    crate::engine::lexicon::names::PERSON_TITLES,
-                    w,
-                ) && !crate::engine::lexicon::names::in_list(
-                    crate::engine::lexicon::names::TITLE_MODIFIERS,
-                    w,
-                )
-            })
-            .take(2)
-            .collect();
-        let says_after = next
-            .first()
-            .is_some_and(|w| crate::text::normalize::is_reporting_verb(w));
-        // `told X` names who heard it, not who said it.
-        let says_before = prev.first().is_some_and(|w| {
-            crate::text::normalize::is_reporting_verb(w) && !ADDRESSED.contains(&w.as_str())
-        }) || (prev.first().map(String::as_str) == Some("to")
-            && prev.get(1).map(String::as_str) == Some("according"));
-        if says_after || says_before {
-            if found.is_some_and(|f| f.key != m.key) {
-                return None; // two speakers: do not guess
-            }
-            found = Some(m);
-        }
-    }
-    found.cloned()
-}
-
-/// Reporting verbs whose object is the one spoken to (`Felt told O'Connor`).
-const ADDRESSED: &[&str] = &["told", "tells", "tell", "asked", "asks", "ask", "informed"];
-
 /// Builds a conflict from the sides found, when at least two values differ.
 fn conflict(
     about: ConflictKind,
@@ -482,8 +405,8 @@ fn conflict(
         .collect();
     sides.sort_by_key(|s| (s.sentence, s.span));
     let values: BTreeSet<&str> = sides.iter().map(|s| s.value.as_str()).collect();
-    (values.len() >= 2).then(|| Conflict {
-        about: about.as_str().to_owned(),
+    (values.len() >= 2).then_some(Conflict {
+        about,
         claim: Some(claim),
         sides,
     })
@@ -556,274 +479,11 @@ where
     groups.into_iter().map(|(_, sides)| sides).collect()
 }
 
-/// What kind of number it is: only numbers of one kind are compared (`10-metre` and `30-foot`
-/// are not a conflict, nor `Route 52` and `52 people`).
-type NumberType<'a> = (
-    bool,
-    bool,
-    Option<&'static str>,
-    Option<&'a str>,
-    bool,
-    bool,
-);
-
-fn number_type(n: &NumberMention) -> NumberType<'_> {
-    (
-        n.ordinal,
-        n.percent,
-        n.currency,
-        n.unit.as_deref(),
-        n.identifier,
-        n.year_like,
-    )
-}
-
-fn number_value(n: &NumberMention) -> Value {
-    Value {
-        key: n.key.clone(),
-        surface: n.surface.clone(),
-        span: n.span,
-        counts: n.counts.clone(),
-    }
-}
-
-/// True when two numbers state one value: the same key, or measures in different units that
-/// convert to one value (`64 kilometres` / `40 miles`).
-fn same_number(x: &NumberMention, y: &NumberMention) -> bool {
-    x.key == y.key
-        || matches!((x.measure, y.measure), (Some(a), Some(b)) if x.unit != y.unit && numbers::same_measure(a, b))
-}
-
-/// True when two numbers of one type may still both hold: their bounds allow each other
-/// (`more than 30 hours` / `40 hours`), or they are about different named people or places.
-fn reconcilable(a: &Facts, x: &NumberMention, b: &Facts, y: &NumberMention) -> bool {
-    rules::compatible(
-        x.value,
-        rules::bound(a, x.span.start),
-        y.value,
-        rules::bound(b, y.span.start),
-    ) || rules::different_subjects(a, x.span, b, y.span)
-}
-
-/// The number in `b` that counts the same thing as `x` in `a`, when they differ.
-fn number_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
-    let only_a: Vec<&NumberMention> = a
-        .numbers
-        .iter()
-        .filter(|n| !b.numbers.iter().any(|m| same_number(n, m)))
-        .collect();
-    let only_b: Vec<&NumberMention> = b
-        .numbers
-        .iter()
-        .filter(|n| !a.numbers.iter().any(|m| same_number(n, m)))
-        .collect();
-    for x in &only_a {
-        let same_role: Vec<&&NumberMention> = only_b
-            .iter()
-            .filter(|y| number_type(x) == number_type(y))
-            .filter(|y| x.counts.iter().any(|c| y.counts.contains(c)))
-            .collect();
-        if let [y] = same_role.as_slice() {
-            // The role word must not be shared with another number on either side.
-            let role: Vec<&String> = x.counts.iter().filter(|c| y.counts.contains(c)).collect();
-            let clash = |ns: &[NumberMention], me: &NumberMention| {
-                ns.iter()
-                    .any(|n| n.span != me.span && n.counts.iter().any(|c| role.contains(&c)))
-            };
-            if !clash(a.numbers, x) && !clash(b.numbers, y) && !reconcilable(a, x, b, y) {
-                return Some((number_value(x), number_value(y)));
-            }
-        }
-    }
-    // One number each, same type, nothing counted on either side to tell them apart.
-    if let ([x], [y]) = (a.numbers, b.numbers)
-        && !same_number(x, y)
-        && number_type(x) == number_type(y)
-        && (x.counts.is_empty() || y.counts.is_empty())
-        && !x.ordinal
-        && !reconcilable(a, x, b, y)
-        // Nothing counted: the words before them must say they are of one thing
-        // (`temperatures were minus 20` / `it took about 40`).
-        && same_anchor(a, x.span, b, y.span)
-    {
-        return Some((number_value(x), number_value(y)));
-    }
-    None
-}
-
-fn number_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
-    conflicts(
-        ConflictKind::Number,
-        claim,
-        collect(facts, number_pair, number_values),
-    )
-}
-
 fn conflicts(about: ConflictKind, claim: usize, groups: Vec<Sides>) -> Vec<Conflict> {
     groups
         .into_iter()
         .filter_map(|sides| conflict(about, claim, sides))
         .collect()
-}
-
-fn date_values(f: &Facts, class: DateClass) -> Vec<Value> {
-    f.dates
-        .iter()
-        .filter(|d| d.class == class)
-        .map(|d| Value {
-            key: d.key.clone(),
-            surface: d.surface.clone(),
-            span: d.span,
-            counts: Vec::new(),
-        })
-        .collect()
-}
-
-/// Day keys agree when one only lacks the year: `august 15` = `august 15 2024`.
-fn same_date(a: &str, b: &str) -> bool {
-    a == b || a.starts_with(&format!("{b} ")) || b.starts_with(&format!("{a} "))
-}
-
-fn date_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
-    if a.relative || b.relative {
-        return None;
-    }
-    for class in [DateClass::Weekday, DateClass::Day, DateClass::Year] {
-        let (va, vb) = (date_values(a, class), date_values(b, class));
-        if let ([x], [y]) = (va.as_slice(), vb.as_slice())
-            && !same_date(&x.key, &y.key)
-            && same_anchor(a, x.span, b, y.span)
-            && (class != DateClass::Year
-                || (rules::same_year_anchor(a, x.span, b, y.span)
-                    && !rules::different_subjects(a, x.span, b, y.span)))
-        {
-            return Some((x.clone(), y.clone()));
-        }
-    }
-    None
-}
-
-/// Up to five content words just before a value, within its clause (a comma, semicolon, colon,
-/// dash or bracket ends the search), so a date is only compared with a date about the same
-/// thing: `ploughed into the bridge on Saturday` / `ploughed into its piers on Sunday`, not
-/// `talked ahead of the summit on Friday` / `talked, according to state media, on Wednesday`.
-fn anchor(f: &Facts, span: Span) -> BTreeSet<String> {
-    let before = f
-        .sentence_text
-        .get(..span.start.saturating_sub(f.start))
-        .unwrap_or("");
-    let tokens = crate::text::normalize::tokens(before);
-    let mut out = BTreeSet::new();
-    let mut boundary = before.len();
-    for t in tokens.iter().rev() {
-        let gap = before.get(t.span.end..boundary).unwrap_or("");
-        if gap.contains([',', ';', ':', '(', ')', '—', '–']) || gap.contains(" - ") {
-            break;
-        }
-        boundary = t.span.start;
-        if !t.stop {
-            out.insert(t.norm.clone());
-            if out.len() == 5 {
-                break;
-            }
-        }
-    }
-    out
-}
-
-fn same_anchor(a: &Facts, sa: Span, b: &Facts, sb: Span) -> bool {
-    let (x, y) = (anchor(a, sa), anchor(b, sb));
-    x.intersection(&y).next().is_some()
-}
-
-fn date_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
-    conflicts(
-        ConflictKind::Date,
-        claim,
-        collect(facts, date_pair, all_date_values),
-    )
-}
-
-fn entity_value(m: &EntityMention) -> Value {
-    Value {
-        key: m.key.clone(),
-        surface: m.surface.clone(),
-        span: m.span,
-        counts: Vec::new(),
-    }
-}
-
-/// A speaker as written in full, initials included (`A. J. Smith`, where the name finder has
-/// `J. Smith`).
-fn speaker_value(f: &Facts, m: &EntityMention) -> Value {
-    let rel = Span::new(
-        m.span.start.saturating_sub(f.start),
-        m.span.end.saturating_sub(f.start),
-    );
-    let full = rules::with_initials(f.sentence_text, rel);
-    Value {
-        key: m.key.clone(),
-        surface: full.slice(f.sentence_text).to_owned(),
-        span: Span::new(full.start + f.start, full.end + f.start),
-        counts: Vec::new(),
-    }
-}
-
-fn place_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
-    let ([(x, sx)], [(y, sy)]) = (a.places.as_slice(), b.places.as_slice()) else {
-        return None;
-    };
-    let mentions = |f: &Facts, key: &str| f.entities.iter().any(|m| m.key == key);
-    if x.key == y.key
-        || sx != sy
-        || *sx == Scale::None
-        || gazetteer::lies_in(&x.key, &y.key)
-        || gazetteer::lies_in(&y.key, &x.key)
-        || mentions(a, &y.key)
-        || mentions(b, &x.key)
-    {
-        return None;
-    }
-    Some((entity_value(x), entity_value(y)))
-}
-
-fn place_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
-    let groups = collect(facts, place_pair, |f| {
-        f.places.iter().map(|(m, _)| entity_value(m)).collect()
-    });
-    conflicts(ConflictKind::Place, claim, groups)
-}
-
-fn speaker_pair(a: &Facts, b: &Facts) -> Option<(Value, Value)> {
-    let (x, y) = (a.speaker.as_ref()?, b.speaker.as_ref()?);
-    let shared_quote = a
-        .quotes
-        .iter()
-        .any(|qa| b.quotes.iter().any(|qb| quotes::same_quotation(qa, qb)));
-    // One person written two ways (`Salazar` / `Ken Salazar`) is no conflict.
-    let names = |f: &Facts, who: &EntityMention| {
-        f.entities.iter().any(|m| {
-            m.key == who.key
-                || (m.kind == AtomKind::Person && rules::same_person(&m.surface, &who.surface))
-        })
-    };
-    let (vx, vy) = (speaker_value(a, x), speaker_value(b, y));
-    if !shared_quote
-        || x.key == y.key
-        || rules::same_person(&vx.surface, &vy.surface)
-        || names(a, y)
-        || names(b, x)
-    {
-        return None;
-    }
-    Some((vx, vy))
-}
-
-fn speaker_conflict(claim: usize, facts: &[&Facts]) -> Vec<Conflict> {
-    let groups = collect(facts, speaker_pair, |f| {
-        f.speaker.iter().map(|m| speaker_value(f, m)).collect()
-    });
-    conflicts(ConflictKind::Speaker, claim, groups)
 }
 
 #[cfg(test)]

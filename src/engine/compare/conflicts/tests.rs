@@ -52,7 +52,7 @@ fn different_counts_of_the_same_thing() {
         "Police said 14 people were injured.",
     ]);
     assert_eq!(cs.len(), 1, "{cs:?}");
-    assert_eq!(cs[0].about, ConflictKind::Number.as_str());
+    assert_eq!(cs[0].about, ConflictKind::Number);
     assert_eq!(values(&cs[0]), vec!["14", "17", "14"]);
     assert_eq!(cs[0].claim, Some(0));
 }
@@ -64,7 +64,7 @@ fn ages_written_as_hyphenated_units() {
         "Police arrested a Sixty-year-old woman on Tuesday.",
     ]);
     assert_eq!(cs.len(), 1, "{cs:?}");
-    assert_eq!(cs[0].about, ConflictKind::Number.as_str());
+    assert_eq!(cs[0].about, ConflictKind::Number);
     assert_eq!(values(&cs[0]), vec!["61-year-old", "Sixty-year-old"]);
     // The same age written both ways is no conflict.
     let cs = conflicts(&[
@@ -109,10 +109,7 @@ fn numbers_about_different_things_do_not_conflict() {
         "The 190-metre ship carried 5,000 tonnes of grain.",
         "The ship, carrying grain, was built 30 years ago.",
     ]);
-    assert!(
-        cs.iter().all(|c| c.about != ConflictKind::Number.as_str()),
-        "{cs:?}"
-    );
+    assert!(cs.iter().all(|c| c.about != ConflictKind::Number), "{cs:?}");
 }
 
 #[test]
@@ -136,7 +133,7 @@ fn different_weekdays() {
         "The ship ploughed into the bridge on Sunday night.",
     ]);
     assert_eq!(cs.len(), 1, "{cs:?}");
-    assert_eq!(cs[0].about, ConflictKind::Date.as_str());
+    assert_eq!(cs[0].about, ConflictKind::Date);
     assert_eq!(values(&cs[0]), vec!["Saturday", "Sunday"]);
 }
 
@@ -172,7 +169,7 @@ fn different_cities() {
         "The summit will be held in Vienna next month.",
     ]);
     assert_eq!(cs.len(), 1, "{cs:?}");
-    assert_eq!(cs[0].about, ConflictKind::Place.as_str());
+    assert_eq!(cs[0].about, ConflictKind::Place);
 }
 
 #[test]
@@ -193,7 +190,7 @@ fn same_quote_different_speaker() {
         "“We will rebuild the bridge within a year,” Transport Minister Paul Ferro said.",
     ]);
     assert_eq!(cs.len(), 1, "{cs:?}");
-    assert_eq!(cs[0].about, ConflictKind::Speaker.as_str());
+    assert_eq!(cs[0].about, ConflictKind::Speaker);
     assert_eq!(values(&cs[0]), vec!["Anna Lind", "Paul Ferro"]);
 }
 
@@ -284,7 +281,7 @@ fn near_pair_conflicts_on_a_counted_number() {
         "At least 17 people were injured when the ferry struck the pier.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].about, ConflictKind::Number.as_str());
+    assert_eq!(found[0].about, ConflictKind::Number);
     let values: BTreeSet<&str> = found[0].sides.iter().map(|s| s.value.as_str()).collect();
     assert_eq!(values, BTreeSet::from(["14", "17"]));
 }
@@ -308,7 +305,7 @@ fn near_pair_conflicts_on_the_day_unless_one_is_relative() {
         "A giant ship ploughed into the rail bridge on Sunday night.",
     ]);
     assert!(
-        found.iter().any(|c| c.about == ConflictKind::Date.as_str()),
+        found.iter().any(|c| c.about == ConflictKind::Date),
         "{found:?}"
     );
     // "after" far from the date does not make it relative; right next to it, it does.
@@ -316,16 +313,13 @@ fn near_pair_conflicts_on_the_day_unless_one_is_relative() {
         "Questions mount after a cargo ship hit the rail bridge on Saturday.",
         "A cargo ship ploughed into the rail bridge on Sunday.",
     ]);
-    assert!(
-        far.iter().any(|c| c.about == ConflictKind::Date.as_str()),
-        "{far:?}"
-    );
+    assert!(far.iter().any(|c| c.about == ConflictKind::Date), "{far:?}");
     let near = near_conflicts(&[
         "A cargo ship hit the rail bridge the day after Saturday.",
         "A cargo ship ploughed into the rail bridge on Sunday.",
     ]);
     assert!(
-        near.iter().all(|c| c.about != ConflictKind::Date.as_str()),
+        near.iter().all(|c| c.about != ConflictKind::Date),
         "{near:?}"
     );
 }
@@ -422,7 +416,7 @@ fn years_compare_only_with_years_of_one_event() {
         "The field was sold for $30 million in 1967.",
     ]);
     assert_eq!(cs.len(), 1, "{cs:?}");
-    assert_eq!(cs[0].about, ConflictKind::Date.as_str());
+    assert_eq!(cs[0].about, ConflictKind::Date);
 }
 
 #[test]

@@ -30,7 +30,9 @@ struct Item {
     mention: Mention,
 }
 
-/// Extracts and merges atoms across all sources.
+/// Extracts and merges atoms across all sources: the stage's one public entry.
+/// `engine::analyze` calls [`extract_from`] instead, with the entities, values and quotations it
+/// shares between stages.
 pub fn extract(articles: &[Article]) -> Vec<Atom> {
     extract_with(
         articles,
@@ -39,7 +41,7 @@ pub fn extract(articles: &[Article]) -> Vec<Atom> {
 }
 
 /// [`extract`], with the articles' unified entities already found.
-pub fn extract_with(articles: &[Article], ents: &[ArticleEntities]) -> Vec<Atom> {
+fn extract_with(articles: &[Article], ents: &[ArticleEntities]) -> Vec<Atom> {
     extract_from(
         articles,
         ents,
@@ -50,7 +52,7 @@ pub fn extract_with(articles: &[Article], ents: &[ArticleEntities]) -> Vec<Atom>
 
 /// [`extract`], with the articles' unified entities, the values of their sentences
 /// ([`values::of_articles`]) and their quotations ([`quotes::all_quotations`]) already found.
-pub fn extract_from(
+pub(crate) fn extract_from(
     articles: &[Article],
     ents: &[ArticleEntities],
     values: &[ArticleValues],

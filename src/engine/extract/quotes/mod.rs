@@ -162,7 +162,9 @@ pub fn all_quotations(articles: &[Article]) -> Vec<Quotation> {
         .collect()
 }
 
-/// Finds quotations that appear in several sources with different wording.
+/// Finds quotations that appear in several sources with different wording: the stage's one
+/// public entry. `engine::analyze` calls [`variants_of`] instead, with the quotations and
+/// speakers it shares between stages.
 pub fn variants(articles: &[Article]) -> Vec<QuoteVariant> {
     let quotes = all_quotations(articles);
     let ents = crate::engine::extract::entities::unified(articles);
@@ -171,7 +173,7 @@ pub fn variants(articles: &[Article]) -> Vec<QuoteVariant> {
 
 /// [`variants`], with the quotations already found ([`all_quotations`]) and their speakers
 /// ([`speaker::speakers`], one per quotation; missing ones count as unknown).
-pub fn variants_of(quotes: &[Quotation], speakers: &[Option<String>]) -> Vec<QuoteVariant> {
+pub(crate) fn variants_of(quotes: &[Quotation], speakers: &[Option<String>]) -> Vec<QuoteVariant> {
     // The speaker of each union-find root's group.
     let mut group_speaker: Vec<Option<&str>> = (0..quotes.len())
         .map(|i| speakers.get(i).and_then(|s| s.as_deref()))

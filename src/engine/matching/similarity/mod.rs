@@ -401,6 +401,10 @@ pub struct Parts {
     pub shared_quote: bool,
     /// The final score.
     pub score: f32,
+    /// Multiplier of the evidence against the two stating one claim, whatever their wording:
+    /// contrasting numbers, a negation on one side only (1 when there is none). The semantic
+    /// part of the blended score is multiplied by it too ([`crate::engine::matching::blend`]).
+    pub against: f32,
 }
 
 /// Computes the score and its parts. Every step treats `a` and `b` alike, so the result is
@@ -417,6 +421,11 @@ pub fn parts(a: &Prepared, b: &Prepared, params: &Params) -> Parts {
 /// [`score_prepared`] (it only adds shared weight and drops penalties); symmetric.
 pub fn value_neutral_score(a: &Prepared, b: &Prepared) -> f32 {
     both_scores(a, b, &Params::default()).1
+}
+
+/// The parts of the score and [`value_neutral_score`] of a pair, computed in one pass.
+pub fn parts_and_neutral(a: &Prepared, b: &Prepared) -> (Parts, f32) {
+    both_scores(a, b, &Params::default())
 }
 
 /// [`score_prepared`] and [`value_neutral_score`] of a pair, computed in one pass.
@@ -488,6 +497,19 @@ fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
         .quotes
         .iter()
         .any(|qa| b.quotes.iter().any(|qb| common_run(qa, qb) >= 3));
+    let negation_factor = if negation_mismatch {
+        params.negation_mismatch
+    } else if a.negated.is_empty() != b.negated.is_empty() {
+        params.negation_any
+    } else {
+        1.0
+    };
+    let against = negation_factor
+        * if contrasting_numbers {
+            params.contrasting_numbers
+        } else {
+            1.0
+        };
     let finish_with = |mut s: f32, number_factor: f32, shared_quote: bool| {
         s *= number_factor;
         if negation_mismatch {
@@ -555,6 +577,7 @@ fn both_scores(a: &Prepared, b: &Prepared, params: &Params) -> (Parts, f32) {
             negation_mismatch,
             shared_quote,
             score,
+            against,
         },
         neutral,
     )
