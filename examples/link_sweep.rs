@@ -10,8 +10,8 @@
 mod common;
 use common::labels;
 
-use factdiff::engine::matching::Corpus;
 use factdiff::engine::THRESHOLD;
+use factdiff::engine::matching::Corpus;
 use factdiff::model::{SentenceRef, sentence_id};
 use std::collections::BTreeSet;
 

@@ -35,11 +35,9 @@ fn all_pairs(corpus: &Corpus) -> ScoredPairs {
                     .iter()
                     .any(|t| t.value && !t.implied && t.effective_weight(&Params::default()) > 0.0)
             };
-            let near = (parts.score < THRESHOLD
-                && neutral >= THRESHOLD
-                && has_values(a)
-                && has_values(b))
-            .then_some(neutral);
+            let near =
+                (parts.score < THRESHOLD && neutral >= THRESHOLD && has_values(a) && has_values(b))
+                    .then_some(neutral);
             scored.push(PairScore {
                 i,
                 j,
@@ -96,11 +94,21 @@ fn check(name: &str, articles: &[Article]) {
         // Beyond, keys in more than 5 % of sentences are not indexed: a pair that shares only
         // such words (and whose meaning alone lifts it) can be missed, and with it the mutual
         // best of its two sentences can change. Nearly every link must still agree.
-        let kept = matches.iter().filter(|m| pruned.matches.contains(m)).count();
+        let kept = matches
+            .iter()
+            .filter(|m| pruned.matches.contains(m))
+            .count();
         let share = kept as f64 / matches.len().max(1) as f64;
-        assert!(share >= 0.98, "{name}: only {kept} of {} links agree", matches.len());
+        assert!(
+            share >= 0.98,
+            "{name}: only {kept} of {} links agree",
+            matches.len()
+        );
         let extra = pruned.matches.len().saturating_sub(kept);
-        assert!(extra * 50 <= matches.len().max(1), "{name}: {extra} links added");
+        assert!(
+            extra * 50 <= matches.len().max(1),
+            "{name}: {extra} links added"
+        );
     }
 }
 

@@ -28,7 +28,12 @@ fn word_piece_ids_match_the_reference_tokenizer() {
         checked += 1;
     }
     assert!(checked >= 50, "only {checked} fixture lines");
-    assert!(wrong.is_empty(), "{} of {checked} differ:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked} differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]
@@ -53,7 +58,14 @@ fn sentence_cosines_match_the_reference_computation() {
 #[test]
 fn hostile_sentences_give_finite_vectors() {
     let long = "word ".repeat(200_000);
-    for text in ["", "\u{0}\u{1b}[31m", "🙂🙂", "ＡＢＣ", &long, "x\u{301}\u{301}\u{301}"] {
+    for text in [
+        "",
+        "\u{0}\u{1b}[31m",
+        "🙂🙂",
+        "ＡＢＣ",
+        &long,
+        "x\u{301}\u{301}\u{301}",
+    ] {
         let e = semantic::embed(text);
         assert!(e.as_slice().iter().all(|x| x.is_finite()), "{text:?}");
         let c = semantic::cosine(&e, &semantic::embed("A sentence."));

@@ -68,10 +68,22 @@ impl Calibration {
     /// The blended score from its three inputs; in `[0, 1]`, never NaN.
     pub fn combine_values(&self, lexical: f32, against: f32, cosine: f32) -> f32 {
         let w = self.semantic_weight.clamp(0.0, 1.0);
-        let lexical = if lexical.is_finite() { lexical.clamp(0.0, 1.0) } else { 0.0 };
-        let against = if against.is_finite() { against.clamp(0.0, 1.0) } else { 0.0 };
+        let lexical = if lexical.is_finite() {
+            lexical.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let against = if against.is_finite() {
+            against.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
         let s = w * self.meaning(cosine) * against + (1.0 - w) * lexical;
-        if s.is_finite() { s.clamp(0.0, 1.0) } else { 0.0 }
+        if s.is_finite() {
+            s.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
     }
 
     /// The lowest lexical score a pair with this cosine can have and still reach the
@@ -203,7 +215,12 @@ mod tests {
         let b = "A suspect in the double stabbing was taken into custody by officers.";
         let c = "Police said the stabbing happened near the station on Monday night.";
         let lexical = |x: &str, y: &str| similarity::score(x, y);
-        assert!(score(a, b) > lexical(a, b), "{} vs {}", score(a, b), lexical(a, b));
+        assert!(
+            score(a, b) > lexical(a, b),
+            "{} vs {}",
+            score(a, b),
+            lexical(a, b)
+        );
         assert!(score(a, b) > score(a, c));
         assert_eq!(score(a, b), score(b, a));
     }

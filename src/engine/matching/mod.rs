@@ -25,8 +25,8 @@ use crate::engine::Findings;
 use crate::findings::Match;
 use crate::model::{Article, SentenceRef};
 use crate::text::normalize::{self, Token};
-use rayon::prelude::*;
 use blend::Calibration;
+use rayon::prelude::*;
 use semantic::Embedding;
 use similarity::{Context, Params, Prepared, THRESHOLD};
 use std::collections::HashMap;
@@ -127,7 +127,8 @@ impl Corpus {
         ) {
             (Some(a), Some(b), Some(ea), Some(eb)) => {
                 let parts = similarity::parts(a, b, &Params::default());
-                cal.combine(&parts, semantic::cosine(ea, eb)).max(parts.score)
+                cal.combine(&parts, semantic::cosine(ea, eb))
+                    .max(parts.score)
             }
             _ => 0.0,
         }
@@ -291,8 +292,9 @@ impl Corpus {
     fn links(&self, candidates: &[&PairScore], cal: &Calibration) -> Vec<(usize, usize, f32)> {
         let source = |k: usize| self.refs.get(k).map_or(usize::MAX, |r| r.source);
         let mut best: HashMap<(usize, usize), (f32, usize)> = HashMap::new();
-        let better =
-            |new: (f32, usize), old: (f32, usize)| new.0 > old.0 || (new.0 == old.0 && new.1 < old.1);
+        let better = |new: (f32, usize), old: (f32, usize)| {
+            new.0 > old.0 || (new.0 == old.0 && new.1 < old.1)
+        };
         for p in candidates {
             for (from, to) in [(p.i, p.j), (p.j, p.i)] {
                 best.entry((from, source(to)))

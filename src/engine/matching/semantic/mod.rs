@@ -157,7 +157,9 @@ mod tests {
         );
         assert!(pairs.iter().all(|p| p.a != "million" && p.b != "million"));
         assert!(
-            pairs.iter().any(|p| p.a == "charity" && p.b.starts_with("charit")),
+            pairs
+                .iter()
+                .any(|p| p.a == "charity" && p.b.starts_with("charit")),
             "{pairs:?}"
         );
     }

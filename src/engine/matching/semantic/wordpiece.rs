@@ -10,7 +10,10 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
 
 /// The model's vocabulary, one token a line; the line index is the id.
-static VOCAB: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/embed/vocab.txt"));
+static VOCAB: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/assets/embed/vocab.txt"
+));
 
 /// Longest word WordPiece segments; longer ones are `[UNK]`.
 const MAX_WORD_CHARS: usize = 100;
@@ -30,7 +33,8 @@ impl Vocab {
     }
 
     fn from_lines(text: &'static str) -> Self {
-        let mut ids = HashMap::with_capacity_and_hasher(32_000, foldhash::fast::FixedState::default());
+        let mut ids =
+            HashMap::with_capacity_and_hasher(32_000, foldhash::fast::FixedState::default());
         for (i, line) in text.lines().enumerate() {
             ids.entry(line).or_insert(i as u32);
         }
@@ -193,7 +197,9 @@ mod tests {
     fn basic_words_lower_strip_and_split() {
         assert_eq!(
             basic_words("Café in Zürich, U.S.-led\u{7}!"),
-            ["cafe", "in", "zurich", ",", "u", ".", "s", ".", "-", "led", "!"]
+            [
+                "cafe", "in", "zurich", ",", "u", ".", "s", ".", "-", "led", "!"
+            ]
         );
         assert_eq!(basic_words("北京 talks"), ["北", "京", "talks"]);
         assert!(basic_words(" \t\n ").is_empty());
