@@ -53,6 +53,7 @@ pub fn compare(inputs: &[Input]) -> Result<(Analysis, Vec<Warning>)> {
     let prepared: Vec<Result<Article>> = {
         use rayon::prelude::*;
         segment::warm_up_in_background();
+        engine::matching::semantic::warm_up_in_background();
         let cleaned: Vec<_> = inputs.par_iter().map(clean::clean).collect();
         inputs
             .par_iter()
