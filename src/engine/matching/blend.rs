@@ -153,7 +153,7 @@ pub fn same_claim(score: f32) -> bool {
 }
 
 /// Words whose vectors are at least this close count as aligned in an explanation.
-const ALIGNED_MIN: f32 = 0.5;
+const ALIGNED_MIN: f32 = 0.6;
 
 /// Most aligned word pairs an explanation lists.
 const ALIGNED_MAX: usize = 6;
