@@ -48,6 +48,10 @@ fn main() {
                     cosine_floor,
                     threshold,
                     keep_lexical: std::env::var_os("CAL_STRICT").is_none(),
+                    min_lexical: std::env::var("CAL_MIN_LEXICAL")
+                        .ok()
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(factdiff::engine::matching::blend::MIN_LEXICAL),
                 };
                 let scores: Vec<labels::Scores> = prepared
                     .iter()

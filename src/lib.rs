@@ -128,6 +128,7 @@ pub fn compare_with(inputs: &[Input], options: Options<'_>) -> Result<(Analysis,
     let prepared: Vec<Result<Article>> = {
         use rayon::prelude::*;
         segment::warm_up_in_background();
+        engine::matching::semantic::warm_up_in_background();
         let done = std::sync::atomic::AtomicUsize::new(0);
         let total = inputs.len();
         tell(Stage::Prepare, 0, total);

@@ -7,7 +7,7 @@
 
 use super::overlay::{DetailState, TextView};
 use super::theme::Theme;
-use crate::engine::matching::similarity::{Explanation, THRESHOLD};
+use crate::engine::matching::blend::PairExplanation;
 use crate::findings::{Analysis, SentenceDetail, sentence_detail};
 use crate::model::{SentenceRef, source_id};
 use crate::text::sanitize::for_display;
@@ -45,13 +45,21 @@ fn words(list: &[String]) -> String {
 
 /// The explanation as indented lines: the score against the threshold, then what is shared and
 /// what only one side has (`here` is the cursor sentence, `there` the other).
-fn explanation(e: &Explanation, theme: &Theme, out: &mut Vec<Line<'static>>) {
+fn explanation(x: &PairExplanation, theme: &Theme, out: &mut Vec<Line<'static>>) {
+    let e = &x.lexical;
     let p = &e.parts;
-    let verdict = if e.same_claim {
-        format!("score {:.2} ≥ {THRESHOLD:.2}: the same claim", p.score)
+    let verdict = if x.same_claim {
+        format!("score {:.2} ≥ {:.2}: the same claim", x.score, x.threshold)
     } else {
-        format!("score {:.2} < {THRESHOLD:.2}: not the same claim", p.score)
+        format!(
+            "score {:.2} < {:.2}: not the same claim",
+            x.score, x.threshold
+        )
     };
+    let verdict = format!(
+        "{verdict}; meaning {:.2} (cosine {:.2}), words {:.2}",
+        x.meaning, x.cosine, p.score
+    );
     let mut notes = Vec::new();
     if p.by_containment {
         notes.push("one sentence contains the other");
@@ -92,8 +100,14 @@ fn explanation(e: &Explanation, theme: &Theme, out: &mut Vec<Line<'static>>) {
         .chain(&e.only_b_words)
         .cloned()
         .collect();
+    let aligned: Vec<String> = x
+        .aligned_words
+        .iter()
+        .map(|w| format!("{} ~ {}", w.a, w.b))
+        .collect();
     for (what, list) in [
         ("shared", &shared),
+        ("close in meaning", &aligned),
         ("only here", &here),
         ("only there", &there),
     ] {

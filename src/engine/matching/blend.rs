@@ -3,6 +3,7 @@
 //!
 //! `score = SEMANTIC_WEIGHT × meaning × against + (1 − SEMANTIC_WEIGHT) × lexical`,
 //!
+//! with meaning counted only when `lexical` reaches [`MIN_LEXICAL`],
 //! where `lexical` is the word-overlap score ([`super::similarity`]: shared names, numbers and
 //! weighted words, with its own penalties), `meaning` the cosine of the sentences' vectors
 //! ([`super::semantic`]) rescaled so that the cosine of unrelated sentences of one story
@@ -25,6 +26,11 @@ pub const COSINE_FLOOR: f32 = 0.4;
 /// Blended score at or above which a pair is a candidate link.
 pub const THRESHOLD: f32 = 0.47;
 
+/// Word score a pair needs before meaning can link it: some shared word, name or number. Below
+/// it, two sentences of one story that share nothing are never linked by their vectors alone
+/// (and the matching stage can prune such pairs before computing a cosine).
+pub const MIN_LEXICAL: f32 = 0.2;
+
 /// The constants of the blend. [`Calibration::default`] holds the calibrated values
 /// ([`SEMANTIC_WEIGHT`], [`COSINE_FLOOR`], [`THRESHOLD`]); other values are only for calibration
 /// tools.
@@ -39,6 +45,8 @@ pub struct Calibration {
     /// Link pairs whose word score alone reaches the lexical threshold even when they are not
     /// each other's best.
     pub keep_lexical: bool,
+    /// Word score a pair needs before meaning can link it.
+    pub min_lexical: f32,
 }
 
 impl Default for Calibration {
@@ -48,6 +56,7 @@ impl Default for Calibration {
             cosine_floor: COSINE_FLOOR,
             threshold: THRESHOLD,
             keep_lexical: true,
+            min_lexical: MIN_LEXICAL,
         }
     }
 }
@@ -78,7 +87,13 @@ impl Calibration {
         } else {
             0.0
         };
-        let s = w * self.meaning(cosine) * against + (1.0 - w) * lexical;
+        // Meaning counts only once the words give some evidence of their own.
+        let meaning = if lexical >= self.min_lexical {
+            self.meaning(cosine)
+        } else {
+            0.0
+        };
+        let s = w * meaning * against + (1.0 - w) * lexical;
         if s.is_finite() {
             s.clamp(0.0, 1.0)
         } else {
@@ -94,11 +109,10 @@ impl Calibration {
         if w >= 1.0 {
             return 0.0;
         }
-        ((self.threshold - w * self.meaning(cosine)) / (1.0 - w)).max(0.0)
+        ((self.threshold - w * self.meaning(cosine)) / (1.0 - w)).max(self.min_lexical)
     }
 
-    /// [`Calibration::lexical_needed`] with a perfect cosine: below it no pair can reach the
-    /// threshold.
+    /// The word score below which no pair can be linked by the blend, whatever its cosine.
     pub fn lexical_floor(&self) -> f32 {
         self.lexical_needed(1.0)
     }
@@ -139,7 +153,7 @@ pub fn same_claim(score: f32) -> bool {
 }
 
 /// Words whose vectors are at least this close count as aligned in an explanation.
-const ALIGNED_MIN: f32 = 0.5;
+const ALIGNED_MIN: f32 = 0.6;
 
 /// Most aligned word pairs an explanation lists.
 const ALIGNED_MAX: usize = 6;

@@ -150,6 +150,7 @@ impl Corpus {
     /// [`Corpus::scored_pairs`] with other constants (for calibration tools).
     pub fn scored_pairs_with(&self, cal: &Calibration) -> ScoredPairs {
         let params = Params::default();
+        let floor = cal.lexical_floor();
         let n = self.prepared.len();
         let cap = MIN_DF_CAP.max((n as f32 * MAX_DF_SHARE) as usize);
 
@@ -226,6 +227,13 @@ impl Corpus {
                         else {
                             continue;
                         };
+                        let bound = Bound::of(&shared, ta, tb);
+                        let (upper, neutral_upper) =
+                            (bound.score(a, b, &params), bound.neutral(a, b, &params));
+                        // Below the floor nothing can link or be a near pair: no cosine needed.
+                        if upper < floor.min(THRESHOLD) && neutral_upper < THRESHOLD {
+                            continue;
+                        }
                         let cosine = match (self.vectors.get(i), self.vectors.get(j)) {
                             (Some(x), Some(y)) => semantic::cosine(x, y),
                             _ => 0.0,
@@ -233,10 +241,7 @@ impl Corpus {
                         // The word score this pair needs to reach the threshold with its
                         // cosine (and with no evidence against), or to be linked on words alone.
                         let needed = cal.lexical_needed(cosine).min(THRESHOLD);
-                        let bound = Bound::of(&shared, ta, tb);
-                        if bound.score(a, b, &params) < needed
-                            && bound.neutral(a, b, &params) < THRESHOLD
-                        {
+                        if upper < needed && neutral_upper < THRESHOLD {
                             continue;
                         }
                         let (parts, neutral) = similarity::parts_and_neutral(a, b);
@@ -339,7 +344,8 @@ impl PairScore {
     /// True when the pair may be linked: its score reaches the threshold, or its words alone
     /// reach the lexical threshold (when those links are kept).
     pub fn candidate(&self, cal: &Calibration) -> bool {
-        self.score >= cal.threshold || (cal.keep_lexical && self.lexical >= THRESHOLD)
+        (self.score >= cal.threshold && self.lexical >= cal.min_lexical)
+            || (cal.keep_lexical && self.lexical >= THRESHOLD)
     }
 }
 

@@ -2,11 +2,11 @@
 //! in each other source with the pair's score and the explanation `factdiff match` gives, every
 //! side of the conflicts it is in, and, for each other source without a counterpart, the
 //! nearest sentence there and why it fell short. The explanation is the matching engine's own
-//! ([`similarity::explain`]); nothing here scores sentences another way.
+//! ([`blend::explain`]: meaning and words); nothing here scores sentences another way.
 
 use super::super::{Analysis, Conflict};
 use super::{carried, counterpart, sentence_refs};
-use crate::engine::matching::similarity::{self, Explanation};
+use crate::engine::matching::blend::{self, PairExplanation as Explanation};
 use crate::model::SentenceRef;
 
 /// A counterpart of the sentence in one other source.
@@ -78,10 +78,7 @@ pub fn sentence_detail(analysis: &Analysis, r: SentenceRef) -> SentenceDetail {
         let mut best: Option<(SentenceRef, Explanation)> = None;
         for cand in sentence_refs(analysis, other) {
             let e = explain_pair(analysis, r, cand);
-            if best
-                .as_ref()
-                .is_none_or(|(_, b)| e.parts.score > b.parts.score)
-            {
+            if best.as_ref().is_none_or(|(_, b)| e.score > b.score) {
                 best = Some((cand, e));
             }
         }
@@ -109,5 +106,5 @@ pub fn sentence_detail(analysis: &Analysis, r: SentenceRef) -> SentenceDetail {
 /// The one call into the matching engine: the pair `a`, `b` explained as `factdiff match`
 /// explains it. A change to the score reaches the pane through here.
 pub fn explain_pair(analysis: &Analysis, a: SentenceRef, b: SentenceRef) -> Explanation {
-    similarity::explain(analysis.sentence_text(a), analysis.sentence_text(b))
+    blend::explain(analysis.sentence_text(a), analysis.sentence_text(b))
 }

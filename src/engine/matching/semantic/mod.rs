@@ -12,6 +12,18 @@ pub mod wordpiece;
 
 use table::Table;
 
+/// Builds the tokenizer's vocabulary index and reads the table header on the thread pool, so
+/// that the first sentence to embed does not wait for them (called while inputs are cleaned).
+pub fn warm_up_in_background() {
+    static STARTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !STARTED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        rayon::spawn(|| {
+            wordpiece::Vocab::get();
+            Table::get();
+        });
+    }
+}
+
 /// Dimensions of a sentence vector.
 pub const DIMS: usize = 256;
 
