@@ -1,5 +1,6 @@
 //! Benchmarks of the library core: ingest + clean + segment (from the files in `assets/`), the full analysis of the bundled
-//! five, the analysis of N articles (N = 10, 100, 1,000), and sentence-pair matching throughput.
+//! five, the analysis of N articles (N = 10, 100, 1,000; grouped into stories as the command line
+//! does), story grouping alone (`group_n`), and sentence-pair matching throughput.
 //!
 //! Articles for the N-article runs come from `../shared/data/ecbplus-dev` when it is present
 //! (772 real articles; the 1,000 run cycles through them, each repeat under a new path), otherwise
@@ -144,6 +145,16 @@ fn analyze_n(bencher: Bencher, n: usize) {
             .map(|(a, _)| a.claims.len())
             .ok()
     });
+}
+
+/// Story grouping alone (articles prepared beforehand): vectors, candidate pairs, clustering.
+#[divan::bench(args = [100, 1000], sample_count = 5, sample_size = 1)]
+fn group_n(bencher: Bencher, n: usize) {
+    let articles: Vec<_> = take(n)
+        .iter()
+        .filter_map(|i| factdiff::prepare(i).ok())
+        .collect();
+    bencher.bench(|| factdiff::engine::stories::group(divan::black_box(&articles)).len());
 }
 
 /// Sentence pairs from the bundled articles: every sentence against every other source's.

@@ -52,7 +52,8 @@ fn check_json(doc: &serde_json::Value, sources: usize) {
             "conflicts",
             "omissions",
             "alignment",
-            "quote_variants"
+            "quote_variants",
+            "stories"
         ]
     );
     let mut sentence_ids = std::collections::BTreeSet::new();

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod match_cmd;
+mod progress;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -64,6 +65,8 @@ struct Cli {
     paths: Vec<String>,
     #[command(flatten)]
     limits: LimitArgs,
+    #[command(flatten)]
+    stories: StoryArgs,
     /// Name source N (1-based, in command-line order) TEXT in the interface and the reports,
     /// instead of its outlet, headline or first words. Repeatable.
     #[arg(long = "label", global = true, value_name = "N=TEXT", value_parser = parse_label)]
@@ -89,6 +92,17 @@ struct LimitArgs {
     /// Deepest folder nesting followed below a folder given on the command line.
     #[arg(long, global = true, value_name = "N", default_value_t = Limits::default().max_depth)]
     max_depth: usize,
+}
+
+/// Stories: articles about the same event are grouped and each group is compared on its own.
+#[derive(Debug, Args)]
+struct StoryArgs {
+    /// Compare every article with every other as one story (no grouping into stories).
+    #[arg(long, global = true)]
+    no_group: bool,
+    /// Open or report only story N of the story list (1 is the first).
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    story: Option<u64>,
 }
 
 impl LimitArgs {
@@ -323,15 +337,64 @@ fn load_inputs(
     Ok(loaded.inputs)
 }
 
-fn analyze(inputs: &[ingest::Input], quiet: bool) -> anyhow::Result<crate::Analysis> {
-    let (analysis, warnings) = crate::compare(inputs)?;
+/// Compares the inputs (with a progress bar on a terminal), prints the warnings, and picks the
+/// story `--story` names. `named` is true when every input was named on the command line (no
+/// folder): then inputs that fall into several stories get a warning.
+fn analyze(
+    inputs: &[ingest::Input],
+    quiet: bool,
+    stories: &StoryArgs,
+    named: bool,
+    labels: &[(usize, String)],
+) -> anyhow::Result<crate::Analysis> {
+    let mut bar = progress::Bar::new(!quiet && std::io::stderr().is_terminal());
+    let tell = |p: crate::Progress| bar.tell(p);
+    let options = crate::Options {
+        group: !stories.no_group,
+        progress: Some(&tell),
+    };
+    let result = crate::compare_with(inputs, options);
+    bar.finish();
+    let (analysis, warnings) = result?;
     for w in &warnings {
         warn_of(quiet, w);
     }
+    let mut analysis = analysis;
+    // Labels name sources in command-line order, so before `--story` picks some of them.
+    apply_labels(&mut analysis, labels)?;
+    let count = crate::findings::stories::story_count(&analysis);
+    if named && count > 1 {
+        warn(
+            quiet,
+            &format!(
+                "the {} articles named look unrelated: they form {count} stories, each compared \
+                 on its own (--no-group compares them all as one)",
+                analysis.articles.len()
+            ),
+        );
+    }
+    let analysis = match stories.story {
+        None => analysis,
+        Some(n) => {
+            let t = usize::try_from(n).unwrap_or(usize::MAX).saturating_sub(1);
+            crate::findings::stories::story_analysis(&analysis, t).ok_or_else(|| {
+                UsageError(format!(
+                    "--story {n}: there {} {count} {} (1 to {count})",
+                    if count == 1 { "is" } else { "are" },
+                    if count == 1 { "story" } else { "stories" },
+                ))
+            })?
+        }
+    };
     if analysis.articles.len() == 1 && !quiet {
         eprintln!("factdiff: note: only one article, nothing to compare it with; showing it alone");
     }
     Ok(analysis)
+}
+
+/// True when every path names a file (or standard input), no folder.
+fn all_named(paths: &[String]) -> bool {
+    !paths.is_empty() && paths.iter().all(|p| !Path::new(p).is_dir())
 }
 
 /// Refuses an output path that is one of the inputs (inputs are only ever read), under any
@@ -414,8 +477,13 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             // A bad config file is reported before any article is read.
             let settings = interface_settings(cli.theme)?;
             let inputs = load_inputs(&cli.paths, &cli.limits, quiet)?;
-            let mut analysis = analyze(&inputs, quiet)?;
-            apply_labels(&mut analysis, &cli.labels)?;
+            let analysis = analyze(
+                &inputs,
+                quiet,
+                &cli.stories,
+                all_named(&cli.paths),
+                &cli.labels,
+            )?;
             if !std::io::stdout().is_terminal() {
                 return Err(UsageError(
                     "the interface needs a terminal on standard output; to send the findings \
@@ -446,8 +514,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(path) = &output {
                 check_output(path, &inputs)?;
             }
-            let mut analysis = analyze(&inputs, quiet)?;
-            apply_labels(&mut analysis, &cli.labels)?;
+            let analysis = analyze(&inputs, quiet, &cli.stories, all_named(&paths), &cli.labels)?;
             let color = format == Format::Text
                 && output.is_none()
                 && std::io::stdout().is_terminal()

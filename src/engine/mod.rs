@@ -11,14 +11,17 @@
 //! - [`extract`]: facts found in each sentence (entities, numbers, dates, values, quotations,
 //!   atoms);
 //! - [`matching`]: sentence similarity and which sentences of different sources match;
-//! - [`compare`]: what the matches add up to (claims, conflicts, omissions, paragraph alignment).
+//! - [`compare`]: what the matches add up to (claims, conflicts, omissions, paragraph alignment);
+//! - [`stories`]: which articles are about the same event ([`analyze_stories`] groups them
+//!   first and compares each story on its own).
 
 pub mod compare;
 pub mod extract;
 pub mod lexicon;
 pub mod matching;
+pub mod stories;
 
-use crate::findings::{Analysis, SentenceFindings};
+use crate::findings::{Analysis, SentenceFindings, Story};
 use crate::model::{Article, SentenceRef};
 use compare::{align, claims, conflicts, omissions};
 use extract::{atoms, entities, quotes, values};
@@ -29,6 +32,47 @@ pub const THRESHOLD: f32 = matching::blend::THRESHOLD;
 
 /// Per-sentence findings, indexed `[source][paragraph][sentence]`.
 pub type Findings = Vec<Vec<Vec<SentenceFindings>>>;
+
+/// Groups the articles into stories ([`stories::group`]) and compares each story on its own;
+/// with `group` false, compares them all as one story ([`analyze`]).
+pub fn analyze_stories(articles: Vec<Article>, group: bool) -> Analysis {
+    analyze_stories_with(articles, group, None)
+}
+
+/// [`analyze_stories`], telling `progress` `(0, 0)` when grouping starts, then `(done, total)`
+/// as stories are compared (from any thread).
+pub fn analyze_stories_with(
+    articles: Vec<Article>,
+    group: bool,
+    progress: Option<&(dyn Fn(usize, usize) + Sync)>,
+) -> Analysis {
+    let tell = |done, total| {
+        if let Some(p) = progress {
+            p(done, total);
+        }
+    };
+    if !group || articles.len() <= 1 {
+        tell(0, 1);
+        let a = analyze(articles);
+        tell(1, 1);
+        return a;
+    }
+    tell(0, 0);
+    let groups = stories::group(&articles);
+    stories::combine::analyze_groups(articles, &groups, &tell)
+}
+
+/// The title of a story of these articles: the headline of the first of them in content order
+/// (by text, then path) that has one, else that first article's first sentence. Depends on the
+/// articles only, not on their order.
+pub fn story_title<'a>(articles: impl Iterator<Item = &'a Article>) -> String {
+    let mut all: Vec<&Article> = articles.collect();
+    all.sort_by(|x, y| (x.text.as_str(), x.path.as_str()).cmp(&(y.text.as_str(), y.path.as_str())));
+    all.iter()
+        .find_map(|a| a.meta.title.clone().filter(|t| !t.trim().is_empty()))
+        .or_else(|| all.first().map(|a| a.sentence_text(0, 0).to_owned()))
+        .unwrap_or_default()
+}
 
 /// The stages of [`analyze`], in the order they start. Several run side by side (see
 /// [`analyze_observed`]), so their times overlap.
@@ -130,7 +174,8 @@ fn run<O: Observer, T>(observer: &O, stage: Stage, f: impl FnOnce() -> T) -> T {
     out
 }
 
-/// Compares the articles and returns every finding, with sources in the order given.
+/// Compares the articles as one story and returns every finding, with sources in the order
+/// given.
 pub fn analyze(articles: Vec<Article>) -> Analysis {
     analyze_observed(articles, &())
 }
@@ -248,7 +293,13 @@ fn analyze_canonical<O: Observer>(
     // The intermediate results (every prepared sentence, entities, values) take thousands of
     // frees: done on the pool while the caller goes on with the findings.
     rayon::spawn(move || drop((corpus, ents, values)));
+    let stories = vec![Story {
+        sources: (0..articles.len()).collect(),
+        title: story_title(articles.iter()),
+        alignment: Vec::new(),
+    }];
     Analysis {
+        stories,
         articles,
         sentences: findings,
         claims,
@@ -382,7 +433,16 @@ fn remap(a: Analysis, order: &[usize]) -> Analysis {
         })
         .collect();
 
+    let stories = a
+        .stories
+        .into_iter()
+        .map(|mut t| {
+            t.sources = srcs(&t.sources);
+            t
+        })
+        .collect();
     Analysis {
+        stories,
         articles: articles.into_iter().flatten().collect(),
         sentences,
         claims,

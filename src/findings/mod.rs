@@ -5,6 +5,7 @@
 //! questions front ends ask of it live in [`queries`] (re-exported here).
 
 pub mod queries;
+pub mod stories;
 
 pub use queries::{
     CounterpartDetail, NearestDetail, SentenceDetail, SourceCounts, Support, aligned_paragraph,
@@ -232,7 +233,25 @@ pub struct Analysis {
     pub quote_variants: Vec<QuoteVariant>,
     /// Per source, what others carry and it lacks.
     pub omissions: Vec<Omission>,
-    /// Paragraph rows for side-by-side reading.
+    /// Paragraph rows for side-by-side reading, one cell per source, when there is one story.
+    /// With several stories this is empty and each story holds its own rows
+    /// ([`Story::alignment`]).
+    pub alignment: Vec<AlignmentRow>,
+    /// The stories the sources were grouped into (each source in exactly one), in order of
+    /// their first source. Empty means one story of every source (an analysis built by hand).
+    pub stories: Vec<Story>,
+}
+
+/// A story: sources about the same event, compared with each other only.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Story {
+    /// Its sources (ascending indexes into [`Analysis::articles`]).
+    pub sources: Vec<usize>,
+    /// A headline for the story (one of its sources' titles, or a first sentence).
+    pub title: String,
+    /// Its alignment rows when the analysis has several stories: one cell per source of the
+    /// story, in the order of [`Self::sources`]. Empty when the analysis has one story (its
+    /// rows are [`Analysis::alignment`]).
     pub alignment: Vec<AlignmentRow>,
 }
 

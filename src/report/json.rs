@@ -1,7 +1,7 @@
 //! The `factdiff/1` JSON document: a public contract. Fields are only ever added, never renamed
 //! or removed; the README documents each one.
 
-use crate::findings::{Analysis, AtomKind, ConflictKind};
+use crate::findings::{self, Analysis, AtomKind, ConflictKind};
 use crate::model::{self, Removed, SentenceRef};
 use serde::{Serialize, Serializer};
 use std::io::{self, Write};
@@ -30,6 +30,19 @@ pub struct Document<'a> {
     pub alignment: Vec<AlignmentDoc<'a>>,
     /// Same quotation, different wording (added field).
     pub quote_variants: Vec<QuoteVariantDoc>,
+    /// The stories the sources were grouped into, each compared on its own (added field).
+    pub stories: Vec<StoryDoc>,
+}
+
+/// A story: sources about one event.
+#[derive(Debug, Serialize)]
+pub struct StoryDoc {
+    /// `t1`…`tN`, in order of each story's first source.
+    pub id: String,
+    /// A headline for the story.
+    pub title: String,
+    /// Its source ids.
+    pub sources: Vec<String>,
 }
 
 /// One source.
@@ -58,6 +71,8 @@ pub struct SourceDoc {
     /// The cleaned story text every span of this source points into: paragraphs joined by a
     /// blank line (added field).
     pub text: String,
+    /// Id of the story the source belongs to (added field).
+    pub story: String,
 }
 
 /// One paragraph.
@@ -106,6 +121,8 @@ pub struct ClaimDoc {
     pub sentences: Vec<String>,
     /// Source ids.
     pub sources: Vec<String>,
+    /// Id of the story the claim belongs to (added field).
+    pub story: String,
 }
 
 /// An atom.
@@ -135,6 +152,8 @@ pub struct ConflictDoc {
     pub sides: Vec<ConflictSideDoc>,
     /// Id of the claim the sides belong to, or null (added field).
     pub claim: Option<String>,
+    /// Id of the story the conflict belongs to (added field).
+    pub story: String,
 }
 
 /// One side of a conflict.
@@ -155,6 +174,8 @@ pub struct OmissionDoc<'a> {
     pub source: String,
     /// Claim ids.
     pub claims: ClaimIds<'a>,
+    /// Id of the story the omissions belong to: the source's story (added field).
+    pub story: String,
 }
 
 /// Claim indexes, written as claim ids (`c1`…).
@@ -174,21 +195,58 @@ pub struct AlignmentDoc<'a> {
     pub paragraphs: ParagraphIds<'a>,
     /// Per source: true when that paragraph sits out of order relative to its counterparts
     /// (added field).
-    pub moved: &'a [bool],
+    pub moved: MovedFlags<'a>,
+}
+
+/// Where the cells of a row sit among all sources: a row of one story has a cell per source
+/// of the story (`sources`), written out with a cell for every one of `width` sources.
+#[derive(Debug, Clone, Copy)]
+pub struct Cells<'a> {
+    /// The story's sources (ascending) when the row is a story's; `None`: a cell per source.
+    pub sources: Option<&'a [usize]>,
+    /// Number of sources in the document.
+    pub width: usize,
+}
+
+impl Cells<'_> {
+    /// Index into the row of source `si`, if the row has a cell for it.
+    fn cell(&self, si: usize) -> Option<usize> {
+        match self.sources {
+            Some(sources) => sources.binary_search(&si).ok(),
+            None => Some(si),
+        }
+    }
 }
 
 /// Paragraph index per source, written as paragraph ids (`s2.p3`) or null.
 #[derive(Debug)]
-pub struct ParagraphIds<'a>(pub &'a [Option<usize>]);
+pub struct ParagraphIds<'a>(pub &'a [Option<usize>], pub Cells<'a>);
 
 impl Serialize for ParagraphIds<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(
-            self.0
-                .iter()
-                .enumerate()
-                .map(|(si, p)| p.map(|pi| model::paragraph_id(si, pi))),
-        )
+        serializer.collect_seq((0..self.1.width).map(|si| {
+            let p = self
+                .1
+                .cell(si)
+                .and_then(|k| self.0.get(k).copied().flatten());
+            p.map(|pi| model::paragraph_id(si, pi))
+        }))
+    }
+}
+
+/// Moved flags per source, written with a value for every source (false where a story's row
+/// has no cell).
+#[derive(Debug)]
+pub struct MovedFlags<'a>(pub &'a [bool], pub Cells<'a>);
+
+impl Serialize for MovedFlags<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((0..self.1.width).map(|si| {
+            self.1
+                .cell(si)
+                .and_then(|k| self.0.get(k).copied())
+                .unwrap_or(false)
+        }))
     }
 }
 
@@ -214,6 +272,10 @@ fn claim_id(claim: usize) -> String {
     format!("c{}", claim + 1)
 }
 
+fn story_id(story: usize) -> String {
+    format!("t{}", story + 1)
+}
+
 fn span(s: model::Span) -> [usize; 2] {
     [s.start, s.end]
 }
@@ -224,6 +286,25 @@ fn ids(sources: &[usize]) -> Vec<String> {
 
 /// Builds the document from an analysis.
 pub fn document(analysis: &Analysis) -> Document<'_> {
+    let story_of = findings::stories::story_of_sources(analysis);
+    let story = |source: usize| story_id(story_of.get(source).copied().unwrap_or(0));
+    let width = analysis.articles.len();
+    let whole = Cells {
+        sources: None,
+        width,
+    };
+    let rows =
+        analysis
+            .alignment
+            .iter()
+            .map(|row| (row, whole))
+            .chain(analysis.stories.iter().flat_map(|t| {
+                let cells = Cells {
+                    sources: Some(&t.sources),
+                    width,
+                };
+                t.alignment.iter().map(move |row| (row, cells))
+            }));
     let sources = analysis
         .articles
         .iter()
@@ -276,6 +357,7 @@ pub fn document(analysis: &Analysis) -> Document<'_> {
                 })
                 .collect(),
             text: a.text.clone(),
+            story: story(si),
         })
         .collect();
     Document {
@@ -289,6 +371,7 @@ pub fn document(analysis: &Analysis) -> Document<'_> {
                 id: claim_id(i),
                 sentences: c.sentences.iter().map(|&r| model::sentence_id(r)).collect(),
                 sources: ids(&c.sources),
+                story: story(c.sentences.first().map_or(0, |r| r.source)),
             })
             .collect(),
         atoms: analysis
@@ -322,6 +405,7 @@ pub fn document(analysis: &Analysis) -> Document<'_> {
                     })
                     .collect(),
                 claim: c.claim.map(claim_id),
+                story: story(c.sides.first().map_or(0, |s| s.sentence.source)),
             })
             .collect(),
         omissions: analysis
@@ -330,14 +414,13 @@ pub fn document(analysis: &Analysis) -> Document<'_> {
             .map(|o| OmissionDoc {
                 source: model::source_id(o.source),
                 claims: ClaimIds(&o.claims),
+                story: story(o.source),
             })
             .collect(),
-        alignment: analysis
-            .alignment
-            .iter()
-            .map(|row| AlignmentDoc {
-                paragraphs: ParagraphIds(&row.paragraphs),
-                moved: &row.moved,
+        alignment: rows
+            .map(|(row, cells)| AlignmentDoc {
+                paragraphs: ParagraphIds(&row.paragraphs, cells),
+                moved: MovedFlags(&row.moved, cells),
             })
             .collect(),
         quote_variants: analysis
@@ -353,6 +436,15 @@ pub fn document(analysis: &Analysis) -> Document<'_> {
                         span: span(r.span),
                     })
                     .collect(),
+            })
+            .collect(),
+        stories: findings::stories::stories(analysis)
+            .into_iter()
+            .enumerate()
+            .map(|(t, s)| StoryDoc {
+                id: story_id(t),
+                title: s.title,
+                sources: ids(&s.sources),
             })
             .collect(),
     }

@@ -4,12 +4,14 @@
 //! lines, coverage matrix, unique facts, conflicts, omissions, quote variants) once; [`text`],
 //! [`markdown`] and [`html`] only lay it out, sharing the walk over sections, the caps and
 //! common wording (`layout`); `wrap` fits text lines to a width. [`json`] writes the
-//! `factdiff/1` document. [`render`] picks one.
+//! `factdiff/1` document. [`render`] picks one; with several stories, [`stories`] writes the
+//! story list and one section per story.
 
 pub mod html;
 pub mod json;
 mod layout;
 pub mod markdown;
+pub mod stories;
 pub mod summary;
 pub mod text;
 mod wrap;
@@ -155,8 +157,12 @@ impl Options {
 }
 
 /// Renders the analysis in `format`. `options` apply to text, Markdown and HTML; JSON is always
-/// the whole `factdiff/1` document.
+/// the whole `factdiff/1` document. With several stories the human formats show the story list
+/// and then one section per story ([`stories`]).
 pub fn render(analysis: &crate::Analysis, format: Format, options: &Options) -> String {
+    if format != Format::Json && crate::findings::stories::story_count(analysis) > 1 {
+        return stories::render(analysis, format, options);
+    }
     match format {
         Format::Text => text::render(analysis, options),
         Format::Markdown => markdown::render(analysis, options),

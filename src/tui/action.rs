@@ -171,4 +171,10 @@ pub enum Action {
         /// Sentence index in reading order.
         sentence: usize,
     },
+    /// Story list: the selection moves by this many stories (negative: up).
+    StoryMove(i32),
+    /// Story list: open the selected story's panes.
+    StoryOpen,
+    /// Panes of one of several stories: back to the story list.
+    StoryList,
 }

@@ -24,6 +24,20 @@ pub fn map_event(app: &App, event: &Event) -> Option<Action> {
     }
 }
 
+/// The action for a terminal event in the story list (keys bound anywhere, then the list's).
+pub fn map_list_event(event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release => [Mode::Anywhere, Mode::Stories]
+            .iter()
+            .find_map(|&mode| lookup(mode, false, Input::Key(k))),
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
+    }
+}
+
 /// The modes to try for a key, in order (the key-hint bar shows the same).
 pub fn modes(app: &App) -> &'static [Mode] {
     if app.prompt.is_some() {

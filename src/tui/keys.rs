@@ -30,6 +30,8 @@ pub enum Mode {
     Source,
     /// The overview.
     Overview,
+    /// The story list (several stories, none open).
+    Stories,
 }
 
 impl Mode {
@@ -46,6 +48,7 @@ impl Mode {
             Self::Facts => "facts view",
             Self::Source => "source view",
             Self::Overview => "overview",
+            Self::Stories => "story list",
         }
     }
 }
@@ -159,7 +162,9 @@ const fn row(mode: Mode, keys: &'static [(&'static [Key], Do)], what: &'static s
 
 use Action as A;
 use Do::Act;
-use Mode::{AnyView, Anywhere, Detail, Diff, Facts, Goto, Overview, Panes, Prompt, Source};
+use Mode::{
+    AnyView, Anywhere, Detail, Diff, Facts, Goto, Overview, Panes, Prompt, Source, Stories,
+};
 
 /// Every binding, in the order the help and the README list them.
 pub const TABLE: &[Row] = &[
@@ -521,6 +526,37 @@ pub const TABLE: &[Row] = &[
     row(Facts, &[(&[c('f', "f")], Act(A::Close))], "close"),
     row(Source, &[(&[c('i', "i")], Act(A::Close))], "close"),
     row(Overview, &[(&[c('o', "o")], Act(A::Close))], "close"),
+    row(
+        Panes,
+        &[(&[k(KeyCode::Backspace, "Backspace")], Act(A::StoryList))],
+        "back to the story list (when there are several stories)",
+    ),
+    row(
+        Stories,
+        &[
+            (&[c('j', "j"), DOWN], Act(A::StoryMove(1))),
+            (&[c('k', "k"), UP], Act(A::StoryMove(-1))),
+        ],
+        "next / previous story",
+    )
+    .hint(2, "move"),
+    row(
+        Stories,
+        &[
+            (&[PGDN], Act(A::StoryMove(10))),
+            (&[PGUP], Act(A::StoryMove(-10))),
+            (&[c('g', "g"), HOME], Act(A::StoryMove(i32::MIN / 2))),
+            (&[c('G', "G"), END], Act(A::StoryMove(i32::MAX / 2))),
+        ],
+        "ten stories down / up / the first / the last",
+    ),
+    row(
+        Stories,
+        &[(&[ENTER], Act(A::StoryOpen))],
+        "open the story's panes",
+    )
+    .hint(1, "open"),
+    row(Stories, &[(&[c('q', "q"), c('Q', "Q")], Act(A::Quit))], "quit").hint(0, "quit"),
 ];
 
 /// The precedence of modes, as the help ends it.

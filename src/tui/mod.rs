@@ -1,6 +1,9 @@
 //! The terminal interface: maps an [`Analysis`] to panes and styles. Owns nothing of the
 //! analysis; it only reads it.
 //!
+//! With several stories it opens on the story list ([`stories`]); `Enter` opens a story's
+//! panes, `Backspace` there comes back. With one story it opens the panes.
+//!
 //! The loop is event-driven: it draws only after something changed, and otherwise waits for a
 //! terminal event (with a short timeout, so that termination signals are noticed). The terminal
 //! is restored on quit, on error, on panic, and on SIGTERM/SIGHUP/SIGINT.
@@ -23,6 +26,7 @@ pub mod overview;
 pub mod panes;
 pub mod search;
 pub mod source_view;
+pub mod stories;
 pub mod tabs;
 pub mod theme;
 pub mod view;
@@ -138,14 +142,78 @@ pub fn run(analysis: &Analysis, settings: &config::Settings) -> io::Result<Exit>
     result
 }
 
+/// How the panes of one story ended.
+enum PanesExit {
+    /// Quit or a signal.
+    Exit(Exit),
+    /// Back to the story list.
+    Back,
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     analysis: &Analysis,
     settings: &config::Settings,
     signals: &Signals,
 ) -> io::Result<Exit> {
+    if crate::findings::stories::story_count(analysis) <= 1 {
+        return panes_loop(terminal, analysis, settings, signals, false).map(|e| match e {
+            PanesExit::Exit(e) => e,
+            PanesExit::Back => Exit::Quit,
+        });
+    }
+    let mut list = stories::StoryList::new(analysis, settings.theme);
+    loop {
+        let size = terminal.size()?;
+        list.update(Action::Resize {
+            width: size.width,
+            height: size.height,
+        });
+        let mut dirty = true;
+        let open = loop {
+            if let Some(sig) = signals.raised() {
+                return Ok(Exit::Signal(sig));
+            }
+            if dirty {
+                terminal.draw(|frame| frame.render_widget(&list, frame.area()))?;
+                dirty = false;
+            }
+            if !event::poll(POLL)? {
+                continue;
+            }
+            let ev = event::read()?;
+            dirty = true;
+            if let Some(action) = keymap::map_list_event(&ev) {
+                list.update(action);
+            }
+            if list.quit {
+                return Ok(Exit::Quit);
+            }
+            if let Some(t) = list.open.take() {
+                break t;
+            }
+        };
+        let Some(story) = crate::findings::stories::story_analysis(analysis, open) else {
+            continue;
+        };
+        match panes_loop(terminal, &story, settings, signals, true)? {
+            PanesExit::Exit(e) => return Ok(e),
+            PanesExit::Back => {}
+        }
+    }
+}
+
+/// The panes of one analysis until quit, a signal, or (`in_list`) back to the story list.
+fn panes_loop(
+    terminal: &mut DefaultTerminal,
+    analysis: &Analysis,
+    settings: &config::Settings,
+    signals: &Signals,
+    in_list: bool,
+) -> io::Result<PanesExit> {
     let mut app = App::new(analysis, settings.theme);
     app.tab_width = settings.tab_width;
+    app.in_story_list = in_list;
     let size = terminal.size()?;
     app.dispatch(Action::Resize {
         width: size.width,
@@ -154,7 +222,7 @@ fn event_loop(
     let mut dirty = true;
     loop {
         if let Some(sig) = signals.raised() {
-            return Ok(Exit::Signal(sig));
+            return Ok(PanesExit::Exit(Exit::Signal(sig)));
         }
         if dirty {
             terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
@@ -173,7 +241,10 @@ fn event_loop(
             dirty = true;
         }
         if app.quit {
-            return Ok(Exit::Quit);
+            return Ok(PanesExit::Exit(Exit::Quit));
+        }
+        if app.back_to_list {
+            return Ok(PanesExit::Back);
         }
     }
 }

@@ -174,3 +174,37 @@ fn bundled_findings_do_not_depend_on_input_order() {
 fn invented_findings_do_not_depend_on_input_order() {
     check("invented", &[&[3, 2, 1, 0], &[1, 3, 0, 2], &[0, 2, 1, 3]]);
 }
+
+/// The stories as sets of paths, with their titles.
+fn story_sets(a: &Analysis) -> BTreeSet<(String, BTreeSet<String>)> {
+    factdiff::findings::stories::stories(a)
+        .into_iter()
+        .map(|t| {
+            let paths = t
+                .sources
+                .iter()
+                .filter_map(|&s| a.articles.get(s).map(|x| x.path.clone()))
+                .collect();
+            (t.title, paths)
+        })
+        .collect()
+}
+
+#[test]
+fn mixed_sets_give_the_same_stories_and_findings_in_any_order() {
+    let mut inputs = labels::load_inputs(&labels::load_set("bundled"));
+    inputs.extend(labels::load_inputs(&labels::load_set("invented")));
+    let (base, _) = factdiff::compare(&inputs).expect("compare");
+    assert!(
+        story_sets(&base).len() >= 2,
+        "two events: two stories at least"
+    );
+    let n = inputs.len();
+    let reversed: Vec<usize> = (0..n).rev().collect();
+    let interleaved: Vec<usize> = (0..n).step_by(2).chain((1..n).step_by(2)).collect();
+    for order in [reversed, interleaved] {
+        let (got, _) = factdiff::compare(&permuted(&inputs, &order)).expect("compare");
+        assert_eq!(story_sets(&got), story_sets(&base), "order {order:?}");
+        assert_eq!(canonical(&got), canonical(&base), "order {order:?}");
+    }
+}

@@ -229,6 +229,7 @@ pub fn fixture() -> Analysis {
             },
         ],
         alignment,
+        stories: Vec::new(),
     }
 }
 

@@ -60,7 +60,10 @@ pub fn carried(analysis: &Analysis, r: SentenceRef) -> usize {
 
 /// Support class of sentence `r`.
 pub fn support(analysis: &Analysis, r: SentenceRef) -> Support {
-    Support::classify(carried(analysis, r), analysis.articles.len())
+    Support::classify(
+        carried(analysis, r),
+        super::stories::story_size(analysis, r.source),
+    )
 }
 
 /// Every sentence of source `source` as a reference, in reading order.

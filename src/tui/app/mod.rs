@@ -59,6 +59,10 @@ pub struct App<'a> {
     pub message: Option<String>,
     /// Set when the user asked to quit.
     pub quit: bool,
+    /// True when these panes show one of several stories (opened from the story list).
+    pub in_story_list: bool,
+    /// Set when the user asked to go back to the story list.
+    pub back_to_list: bool,
     /// Each source wrapped to the width of its pane.
     pub wraps: Vec<Wrapped>,
     /// Widest a tab's label may be.
@@ -87,6 +91,8 @@ impl<'a> App<'a> {
             search: None,
             message: None,
             quit: false,
+            in_story_list: false,
+            back_to_list: false,
             wraps: Vec::new(),
             tab_width: super::config::DEFAULT_TAB_WIDTH,
         };
@@ -128,6 +134,15 @@ impl<'a> App<'a> {
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::StoryList => {
+                if self.in_story_list {
+                    self.back_to_list = true;
+                } else {
+                    self.message = Some("one story: there is no story list".into());
+                }
+            }
+            // Keys of the story list (src/tui/stories.rs), not of the panes.
+            Action::StoryMove(_) | Action::StoryOpen => {}
             Action::Resize { width, height } => {
                 self.size = Rect::new(0, 0, width, height);
                 self.relayout();
