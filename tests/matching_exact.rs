@@ -119,26 +119,11 @@ fn articles(inputs: &[Input]) -> Vec<Article> {
         .collect()
 }
 
-fn folder(dir: &Path) -> Vec<Input> {
-    let mut paths: Vec<String> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .map(|e| e.path().to_string_lossy().into_owned())
-                .filter(|p| p.ends_with(".txt") || p.ends_with(".md"))
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.sort();
-    factdiff::ingest::load(&paths, &factdiff::Limits::default())
-        .map(|l| l.inputs)
-        .unwrap_or_default()
-}
-
 #[test]
 fn pruned_matching_equals_all_pairs_on_the_labelled_sets() {
     check("bundled", &articles(&factdiff::ingest::bundled::inputs()));
     let invented = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/invented");
-    let inputs = folder(Path::new(invented));
+    let inputs = common::inputs::folder(Path::new(invented));
     assert!(inputs.len() >= 4, "invented set: {} inputs", inputs.len());
     check("invented", &articles(&inputs));
 }
@@ -152,7 +137,7 @@ fn pruned_matching_equals_all_pairs_on_ecbplus_events() {
         return;
     };
     for topic in ["1_ecb", "3_ecbplus", "12_ecb", "19_ecbplus", "30_ecb"] {
-        let inputs = folder(&root.join(topic));
+        let inputs = common::inputs::folder(&root.join(topic));
         if inputs.is_empty() {
             eprintln!("skipped topic {topic}: no articles");
             continue;

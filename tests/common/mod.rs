@@ -2,5 +2,6 @@
 #![allow(dead_code)]
 
 pub mod data;
+pub mod inputs;
 pub mod labels;
 pub mod stories;

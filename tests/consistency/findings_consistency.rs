@@ -11,21 +11,6 @@ use factdiff::report::summary;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-fn folder(dir: &Path) -> Vec<Input> {
-    let mut paths: Vec<String> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .map(|e| e.path().to_string_lossy().into_owned())
-                .filter(|p| p.ends_with(".txt") || p.ends_with(".md"))
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.sort();
-    factdiff::ingest::load(&paths, &factdiff::Limits::default())
-        .map(|l| l.inputs)
-        .unwrap_or_default()
-}
-
 /// Every sentence of the analysis, in reading order.
 fn all_sentences(analysis: &Analysis) -> Vec<SentenceRef> {
     (0..analysis.articles.len())
@@ -136,7 +121,7 @@ fn analyze(inputs: &[Input]) -> Analysis {
 #[test]
 fn findings_agree_on_the_invented_set() {
     let invented = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/invented");
-    let inputs = folder(Path::new(invented));
+    let inputs = crate::common::inputs::folder(Path::new(invented));
     assert!(inputs.len() >= 4, "invented set: {} inputs", inputs.len());
     assert!(check("invented", &analyze(&inputs)) > 0);
     assert!(check("bundled", &analyze(&factdiff::ingest::bundled::inputs())) > 0);
@@ -150,7 +135,7 @@ fn findings_agree_on_ecbplus_events() {
         return;
     };
     for topic in ["8_ecb", "19_ecb", "21_ecbplus", "3_ecbplus", "30_ecb"] {
-        let inputs = folder(&root.join(topic));
+        let inputs = crate::common::inputs::folder(&root.join(topic));
         if inputs.is_empty() {
             eprintln!("skipped topic {topic}: no articles");
             continue;
