@@ -6,8 +6,8 @@
 //! sentences of the [`model`], [`engine`] compares sources into an [`Analysis`] ([`findings`]),
 //! and [`report`] writes findings out; [`text`] holds the text utilities every stage shares.
 //! Two front ends sit on top, each behind a cargo feature (both on by default): the command line
-//! in `cli` (clap, anyhow) and the interface in `tui` (ratatui), which only maps the findings to
-//! widgets. `cargo check --lib --no-default-features` builds the core without either.
+//! in `cli` and the terminal interface in `tui`, which only maps the findings to widgets; their
+//! crates are optional dependencies of those features. `cargo check --lib --no-default-features` builds the core without either.
 
 pub mod clean;
 #[cfg(feature = "cli")]

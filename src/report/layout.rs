@@ -215,6 +215,17 @@ pub(crate) struct OmissionList<'a> {
     pub hidden: usize,
 }
 
+impl OmissionList<'_> {
+    /// The claims shown by id only, as `c7 (3), c9 (2)`: the id and how many sources carry it.
+    pub fn by_id_refs(&self) -> String {
+        self.by_id
+            .iter()
+            .map(|k| format!("c{} ({})", k.claim + 1, k.carried_by.len()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// Claims whose text (their first sentence) the conflicts section shows, when it is selected.
 fn conflict_claims(c: &Ctx) -> BTreeSet<usize> {
     if !c.o.shows(Section::Conflicts) {

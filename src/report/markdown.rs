@@ -373,16 +373,8 @@ impl Sections for Markdown {
                 );
             }
             if !list.by_id.is_empty() {
-                let ids: Vec<String> = list
-                    .by_id
-                    .iter()
-                    .map(|k| format!("c{} ({})", k.claim + 1, k.carried_by.len()))
-                    .collect();
-                let _ = writeln!(
-                    out,
-                    "- also lacks (text above; carried by): {}",
-                    ids.join(", ")
-                );
+                let ids = list.by_id_refs();
+                let _ = writeln!(out, "- also lacks (text above; carried by): {}", ids);
             }
             if let Some(t) = layout::more(list.hidden, "claim", "claims") {
                 let _ = writeln!(out, "- {t}");

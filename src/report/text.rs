@@ -493,16 +493,12 @@ impl Sections for Paint {
                 self.hanging(out, &first, &for_display(&claim.text));
             }
             if !list.by_id.is_empty() {
-                let ids: Vec<String> = list
-                    .by_id
-                    .iter()
-                    .map(|k| format!("c{} ({})", k.claim + 1, k.carried_by.len()))
-                    .collect();
+                let ids = list.by_id_refs();
                 self.para(
                     out,
                     &format!("    {} ", self.dim("also lacks (text above; carried by):")),
                     "      ",
-                    &ids.join(", "),
+                    &ids,
                 );
             }
             if let Some(note) = layout::more(list.hidden, "claim", "claims") {

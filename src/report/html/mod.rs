@@ -464,15 +464,11 @@ impl Sections for Html {
                 );
             }
             if !list.by_id.is_empty() {
-                let ids: Vec<String> = list
-                    .by_id
-                    .iter()
-                    .map(|k| format!("c{} ({})", k.claim + 1, k.carried_by.len()))
-                    .collect();
+                let ids = list.by_id_refs();
                 let _ = writeln!(
                     out,
                     "<li class=\"muted\">also lacks (text above; carried by): {}</li>",
-                    ids.join(", ")
+                    ids
                 );
             }
             if let Some(t) = layout::more(list.hidden, "claim", "claims") {

@@ -3,7 +3,7 @@
 //! left; and pooling of several sets' scores.
 
 use super::{Group, LabelSet, Resolved, fold};
-use factdiff::findings::{Analysis, AtomKind, Conflict};
+use factdiff::findings::{Analysis, Conflict, atom_kind_label};
 use factdiff::model::SentenceRef;
 use std::collections::BTreeSet;
 
@@ -350,18 +350,6 @@ fn quote_key(text: &str) -> String {
         .join(" ")
 }
 
-fn kind_name(kind: AtomKind) -> &'static str {
-    match kind {
-        AtomKind::Person => "person",
-        AtomKind::Organization => "organization",
-        AtomKind::Place => "place",
-        AtomKind::Number => "number",
-        AtomKind::Date => "date",
-        AtomKind::Quote => "quote",
-        AtomKind::Other => "other",
-    }
-}
-
 fn score_atoms(set: &LabelSet, analysis: &Analysis, s: &mut Scores) {
     for label in &set.atoms {
         s.atoms_total += 1;
@@ -388,7 +376,7 @@ fn score_atoms(set: &LabelSet, analysis: &Analysis, s: &mut Scores) {
                 let have: BTreeSet<usize> = a.sources.iter().copied().collect();
                 let inter = have.intersection(&want).count();
                 let union = have.union(&want).count().max(1);
-                let same_kind = kind_name(a.kind) == label.kind;
+                let same_kind = atom_kind_label(a.kind) == label.kind;
                 ((inter * 1000 / union, same_kind), have)
             })
             .max_by(|x, y| x.0.cmp(&y.0));
